@@ -1,0 +1,1 @@
+// The Matcher module: from profiles to ranked, explained, assigned and reported results.
