@@ -1,0 +1,81 @@
+import CSV
+import Foundation
+
+/// Reads a CSV file into raw records, with the line each record starts on.
+/// Accepts UTF-8 with or without BOM, LF or CRLF, quoted fields with commas, quotes and line breaks.
+struct CSVRecordReader {
+    let file: String
+
+    /// Calls `body` for each data row. Problems with the file itself (encoding, header, column counts)
+    /// are returned; `body` is not called for rows that have them.
+    func read(_ data: Data, checkHeader: ([String]) -> [ImportProblem], body: (RawRecord) throws -> Void) rethrows -> [ImportProblem] {
+        var problems = invalidUTF8Lines(data)
+        guard problems.isEmpty, var text = String(data: data, encoding: .utf8) else { return problems }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return [ImportProblem(file: file, line: 1, reason: "the file is empty: expected a header row")]
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true)
+        } catch {
+            return [ImportProblem(file: file, line: 1, reason: "cannot read the header row: \(error)")]
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen = Set<String>()
+        for name in header where !seen.insert(name).inserted {
+            problems.append(ImportProblem(file: file, line: 1, field: name, reason: "the column appears twice in the header"))
+        }
+        if header.contains("") {
+            problems.append(ImportProblem(file: file, line: 1, reason: "the header has an empty column name"))
+        }
+        problems += checkHeader(header)
+        guard problems.isEmpty else { return problems }
+
+        var line = 1 + header.joined().utf8.count(of: 10)  + 1
+        while let row = reader.next() {
+            let rowLine = line
+            line += 1 + row.reduce(0) { $0 + $1.utf8.count(of: 10) }
+            if row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }  // blank line
+            if row.count != header.count {
+                problems.append(ImportProblem(file: file, line: rowLine, value: nil,
+                    reason: "expected \(header.count) columns as in the header, found \(row.count)"))
+                continue
+            }
+            if let nul = row.firstIndex(where: { $0.utf8.contains(0) }) {
+                problems.append(ImportProblem(file: file, line: rowLine, field: header[nul], reason: "contains a NUL byte"))
+                continue
+            }
+            var fields: [String: RawRecord.Value] = [:]
+            for (name, cell) in zip(header, row) { fields[name] = .text(cell) }
+            try body(RawRecord(file: file, line: rowLine, path: nil, fields: fields))
+        }
+        if let error = reader.error {
+            problems.append(ImportProblem(file: file, line: line, reason: "malformed CSV: \(error)"))
+        }
+        return problems
+    }
+
+    /// The first invalid UTF-8 sequence on each line that has one.
+    private func invalidUTF8Lines(_ data: Data) -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        var line = 1
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+                let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+                if String(validating: slice, as: UTF8.self) == nil {
+                    problems.append(ImportProblem(file: file, line: line, reason: "invalid UTF-8: save the file as UTF-8"))
+                }
+                line += 1
+                start = end + 1
+            }
+        }
+        return problems
+    }
+}
+
+extension String.UTF8View {
+    func count(of byte: UInt8) -> Int { reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
+}

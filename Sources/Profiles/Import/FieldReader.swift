@@ -1,0 +1,164 @@
+/// Reads and validates the fields of one raw record, collecting every problem instead of stopping at the first.
+struct FieldReader {
+    let record: RawRecord
+    private(set) var problems: [ImportProblem] = []
+
+    init(_ record: RawRecord) { self.record = record }
+
+    mutating func report(_ field: String?, _ value: String?, _ reason: String, itemPath: String? = nil) {
+        problems.append(record.problem(field, value, reason, itemPath: itemPath))
+    }
+
+    /// The trimmed text of a field; nil when empty. Reports a missing required field.
+    mutating func text(_ field: String, required: Bool = true) -> String? {
+        let raw = record.fields[field]
+        if case .list = raw { report(field, raw?.asText, "expected a single value, not a list"); return nil }
+        if case .object = raw { report(field, raw?.asText, "expected a single value, not an object"); return nil }
+        let text = (raw?.asText ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            if required { report(field, nil, "required") }
+            return nil
+        }
+        return text
+    }
+
+    /// A stable id: lowercase ASCII letters, digits and `-`, at most 64 characters.
+    mutating func id(_ field: String = "id") -> String? {
+        guard let text = text(field) else { return nil }
+        guard Self.isID(text) else {
+            report(field, text, "ids use lowercase latin letters, digits and '-' (at most 64), e.g. 'mma-welding'")
+            return nil
+        }
+        return text
+    }
+
+    static func isID(_ text: String) -> Bool {
+        text.utf8.count <= 64 && text.utf8.first.map { $0 != UInt8(ascii: "-") } == true
+            && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "-") }
+    }
+
+    mutating func int(_ field: String, in range: ClosedRange<Int>, required: Bool = true) -> Int? {
+        guard let text = text(field, required: required) else { return nil }
+        return Self.int(text, in: range) { report(field, text, $0) }
+    }
+
+    static func int(_ text: String, in range: ClosedRange<Int>, onError: (String) -> Void) -> Int? {
+        var digits = text
+        if digits.hasSuffix(".0") { digits.removeLast(2) }  // spreadsheets write 3 as 3.0
+        guard let value = Int(digits) else { onError("expected a whole number"); return nil }
+        guard range.contains(value) else { onError("must be from \(range.lowerBound) to \(range.upperBound)"); return nil }
+        return value
+    }
+
+    static func double(_ text: String, in range: ClosedRange<Double>, onError: (String) -> Void) -> Double? {
+        guard let value = Double(text), value.isFinite else { onError("expected a finite number"); return nil }
+        guard range.contains(value) else { onError("must be from \(range.lowerBound) to \(range.upperBound)"); return nil }
+        return value
+    }
+
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ field: String, _ type: Choice.Type, required: Bool = true) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = text(field, required: required) else { return nil }
+        guard let value = Choice(rawValue: text.lowercased()) else {
+            report(field, text, "expected one of: " + Choice.allCases.map(\.rawValue).joined(separator: ", "))
+            return nil
+        }
+        return value
+    }
+
+    mutating func yesNo(_ field: String, required: Bool = true) -> Bool? {
+        guard let text = text(field, required: required) else { return nil }
+        switch text.lowercased() {
+        case "yes", "true", "1", "да", "иә": return true
+        case "no", "false", "0", "нет", "жоқ": return false
+        default: report(field, text, "expected yes or no"); return nil
+        }
+    }
+
+    /// An id that must exist among `known`; suggests close ids when it does not.
+    mutating func reference(_ field: String, in known: Set<String>, kind: String, required: Bool = true) -> String? {
+        guard let text = text(field, required: required) else { return nil }
+        return check(text, in: known, kind: kind, field: field)
+    }
+
+    mutating func check(_ id: String, in known: Set<String>, kind: String, field: String, itemPath: String? = nil) -> String? {
+        if known.contains(id) { return id }
+        let key = NameKey(id)
+        let close = known.map { ($0, key.distance(to: NameKey($0))) }.filter { $0.1 <= max(2, id.count / 3) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map { "'\($0.0)'" }
+        report(field, id, "unknown \(kind)" + (close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)"), itemPath: itemPath)
+        return nil
+    }
+
+    /// A skill named by id, label or synonym in any language.
+    mutating func skill(_ name: String, taxonomy: Taxonomy, field: String, itemPath: String?) -> String? {
+        if let id = taxonomy.resolve(name) { return id }
+        let close = taxonomy.suggestions(for: name).map { "'\($0)'" }
+        report(field, name, "unknown skill" + (close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)"), itemPath: itemPath)
+        return nil
+    }
+
+    /// A plain list: `a;b;c` in CSV, an array of strings in JSON.
+    mutating func list(_ field: String, required: Bool = true) -> [String] {
+        items(field, parts: ["value"], minimumParts: 1, required: required, splitParts: false).map { $0.parts["value"]! }
+    }
+
+    /// A list of structured items: `a:b:c;a:b` in CSV, an array of objects (or `a:b` strings) in JSON.
+    /// Each item's parts are named in order by `parts`; at least `minimumParts` must be given.
+    mutating func items(_ field: String, parts: [String], minimumParts: Int, required: Bool = true, splitParts: Bool = true)
+        -> [(parts: [String: String], itemPath: String?)] {
+        let entries: [(RawRecord.Value, String?)]
+        switch record.fields[field] {
+        case .list(let values): entries = values.enumerated().map { ($1, ".\(field)[\($0)]") }
+        case .text(let text):
+            entries = text.split(separator: ";").map { (.text(String($0)), nil) }
+        case .object(let object): entries = [(.object(object), ".\(field)")]
+        case .null, nil: entries = []
+        }
+        var result: [(parts: [String: String], itemPath: String?)] = []
+        for (value, itemPath) in entries {
+            var named: [String: String] = [:]
+            switch value {
+            case .object(let object):
+                for (key, part) in object {
+                    guard parts.contains(key) else {
+                        report(field, key, "unknown key in item; expected " + parts.joined(separator: ", "), itemPath: itemPath)
+                        continue
+                    }
+                    named[key] = part.asText.trimmingCharacters(in: .whitespaces)
+                }
+            default:
+                let text = value.asText.trimmingCharacters(in: .whitespacesAndNewlines)
+                if text.isEmpty { continue }
+                let pieces = splitParts ? text.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } : [text]
+                guard pieces.count <= parts.count else {
+                    report(field, text, "too many parts; expected " + parts.joined(separator: ":"), itemPath: itemPath)
+                    continue
+                }
+                for (name, piece) in zip(parts, pieces) where !piece.isEmpty { named[name] = piece }
+            }
+            let missing = parts.prefix(minimumParts).filter { named[$0] == nil }
+            guard missing.isEmpty else {
+                report(field, value.asText, "item needs " + parts.prefix(minimumParts).joined(separator: ":"), itemPath: itemPath)
+                continue
+            }
+            result.append((named, itemPath))
+        }
+        if required && result.isEmpty && problems.allSatisfy({ $0.field != field }) { report(field, nil, "required") }
+        return result
+    }
+
+    mutating func localized(_ base: String) -> LocalizedText? {
+        let kk = text("\(base)_kk"), ru = text("\(base)_ru"), en = text("\(base)_en")
+        guard let kk, let ru, let en else { return nil }
+        return LocalizedText(kk: kk, ru: ru, en: en)
+    }
+
+    /// Reports fields the kind does not have (usually a typo in a header or key).
+    mutating func rejectUnknownFields(of kind: RecordKind) {
+        let known = Set(kind.columns.map(\.name))
+        for name in record.fields.keys.sorted() where !known.contains(name) {
+            report(name, nil, "unknown \(record.line == nil ? "key" : "column") for \(kind.rawValue); expected " + kind.columns.map(\.name).joined(separator: ", "))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// One thing wrong with one record: where it is, which field, the offending value and why.
+public struct ImportProblem: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var file: String
+    /// 1-based line in a CSV file where the record starts.
+    public var line: Int?
+    /// JSON path of the record or item, e.g. `$[3].requirements[1]`.
+    public var path: String?
+    public var field: String?
+    public var value: String?
+    public var reason: String
+
+    public init(file: String, line: Int? = nil, path: String? = nil, field: String? = nil, value: String? = nil, reason: String) {
+        self.file = file
+        self.line = line
+        self.path = path
+        self.field = field
+        self.value = value
+        self.reason = reason
+    }
+
+    /// `students.csv:17: field 'region' = 'karagand': unknown region (did you mean 'karaganda'?)`
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        if let path { text += " \(path)" }
+        text += ":"
+        if let field { text += " field '\(field)'" }
+        if let value { text += " = '\(Self.shorten(value))'" }
+        return text + (field == nil && value == nil ? " " : ": ") + reason
+    }
+
+    private static func shorten(_ value: String) -> String {
+        let printable = value.unicodeScalars.map { $0.value < 0x20 || $0 == "\u{7F}" ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+        return printable.count > 80 ? String(printable.prefix(77)) + "…" : printable
+    }
+}
+
+/// An import that stopped: the problems found, in file order.
+public struct ImportFailure: Error, CustomStringConvertible {
+    public var problems: [ImportProblem]
+
+    public init(problems: [ImportProblem]) { self.problems = problems }
+
+    public var description: String {
+        "\(problems.count) problem\(problems.count == 1 ? "" : "s"):\n" + problems.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import GRDB
+
+/// Validates files of records and upserts them in one transaction: all or nothing by default.
+public struct Importer: Sendable {
+    public struct Options: Sendable {
+        /// Only validate; write nothing.
+        public var dryRun = false
+        /// Store the valid records and report the rest, instead of writing nothing when any is invalid.
+        public var skipInvalid = false
+        /// The kind of every file; nil to guess from each file's name or columns.
+        public var kind: RecordKind?
+        /// The year in which ages are judged.
+        public var referenceYear = Calendar.currentYear
+
+        public init(dryRun: Bool = false, skipInvalid: Bool = false, kind: RecordKind? = nil) {
+            self.dryRun = dryRun
+            self.skipInvalid = skipInvalid
+            self.kind = kind
+        }
+    }
+
+    /// What happened to one file.
+    public struct FileSummary: Sendable, Codable {
+        public var file: String
+        public var kind: RecordKind?
+        public var read = 0, new = 0, changed = 0, unchanged = 0, invalid = 0
+    }
+
+    public struct Report: Sendable {
+        public var files: [FileSummary]
+        public var problems: [ImportProblem]
+        /// Whether anything was written.
+        public var committed: Bool
+    }
+
+    public let database: MatchDatabase
+    public let options: Options
+
+    public init(database: MatchDatabase, options: Options = Options()) {
+        self.database = database
+        self.options = options
+    }
+
+    /// Imports `files` (CSV or JSON) in the order references need (skills before vacancies, …).
+    /// - Throws: `ImportFailure` listing every problem when a record is invalid and `skipInvalid` is off;
+    ///   nothing is written then. Database errors are rethrown after rollback.
+    public func run(_ files: [String]) throws -> Report {
+        var problems: [ImportProblem] = []
+        var planned: [(path: String, kind: RecordKind, data: Data)] = []
+        for path in files {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(ImportProblem(file: name, reason: "cannot read the file (does it exist?)"))
+                continue
+            }
+            guard let kind = options.kind ?? RecordKind.guess(fromFileName: name) ?? Self.guessKind(data, json: Self.isJSON(path)) else {
+                problems.append(ImportProblem(file: name, reason: "cannot tell what kind of records this is: name it e.g. students.csv or pass --kind"))
+                continue
+            }
+            planned.append((path, kind, data))
+        }
+        if !problems.isEmpty { throw ImportFailure(problems: problems) }
+        planned.sort { $0.kind < $1.kind }
+
+        var summaries: [FileSummary] = []
+        var committed = false
+        try database.writer.writeWithoutTransaction { db in
+            try db.inTransaction {
+                var index = try MatchDatabase.catalogue(db).referenceIndex(year: options.referenceYear)
+                for file in planned {
+                    var summary = FileSummary(file: URL(fileURLWithPath: file.path).lastPathComponent, kind: file.kind)
+                    try importFile(file.data, json: Self.isJSON(file.path), kind: file.kind, summary: &summary,
+                                   index: &index, problems: &problems, db: db)
+                    summaries.append(summary)
+                }
+                committed = !options.dryRun && (problems.isEmpty || options.skipInvalid)
+                return committed ? .commit : .rollback
+            }
+        }
+        if !problems.isEmpty && !options.skipInvalid { throw ImportFailure(problems: problems) }
+        return Report(files: summaries, problems: problems, committed: committed)
+    }
+
+    private func importFile(_ data: Data, json: Bool, kind: RecordKind, summary: inout FileSummary,
+                            index: inout ReferenceIndex, problems: inout [ImportProblem], db: Database) throws {
+        var seenIDs = Set<String>()
+        var newSkills: [Skill] = []
+        let handle: (RawRecord) throws -> Void = { raw in
+            summary.read += 1
+            var reader = FieldReader(raw)
+            if raw.line == nil { reader.rejectUnknownFields(of: kind) }
+            let decoded = Self.decode(kind, &reader, index)
+            if let id = decoded?.id, !seenIDs.insert(id).inserted {
+                reader.report("id", id, "the id appears earlier in this file")
+            }
+            guard let record = decoded, reader.problems.isEmpty else {
+                summary.invalid += 1
+                problems += reader.problems
+                return
+            }
+            switch try record.value.storedRecord.upsert(hash: RecordHash.of(record.value), in: db) {
+            case .new: summary.new += 1
+            case .changed: summary.changed += 1
+            case .unchanged: summary.unchanged += 1
+            }
+            if let skill = record.value as? Skill { newSkills.append(skill) }
+            Self.remember(record.id, kind: kind, in: &index)
+        }
+        let name = summary.file
+        problems += json
+            ? try JSONRecordReader(file: name).read(data, kind: kind, body: handle)
+            : try CSVRecordReader(file: name).read(data, checkHeader: { Self.checkHeader($0, kind: kind, file: name) }, body: handle)
+        if kind == .skills {
+            do {
+                index.taxonomy = try MatchDatabase.catalogue(db).taxonomy
+            } catch let error as TaxonomyError {
+                problems.append(ImportProblem(file: name, field: "label", reason: error.description))
+            }
+        }
+    }
+
+    private static func decode(_ kind: RecordKind, _ r: inout FieldReader, _ index: ReferenceIndex) -> (id: String, value: any Storable)? {
+        let value: (any Storable & Identifiable<String>)? = switch kind {
+        case .skills: RecordDecoder.skill(&r)
+        case .subjects: RecordDecoder.subject(&r)
+        case .regions: RecordDecoder.region(&r)
+        case .specialties: RecordDecoder.specialty(&r, index)
+        case .colleges: RecordDecoder.college(&r, index)
+        case .enterprises: RecordDecoder.enterprise(&r, index)
+        case .vacancies: RecordDecoder.vacancy(&r, index)
+        case .students: RecordDecoder.student(&r, index)
+        }
+        return value.map { ($0.id, $0) }
+    }
+
+    private static func remember(_ id: String, kind: RecordKind, in index: inout ReferenceIndex) {
+        switch kind {
+        case .subjects: index.subjects.insert(id)
+        case .regions: index.regions.insert(id)
+        case .specialties: index.specialties.insert(id)
+        case .colleges: index.colleges.insert(id)
+        case .enterprises: index.enterprises.insert(id)
+        case .skills, .vacancies, .students: break
+        }
+    }
+
+    static func checkHeader(_ header: [String], kind: RecordKind, file: String) -> [ImportProblem] {
+        let known = Set(kind.columns.map(\.name)), present = Set(header)
+        let unknown = header.filter { !known.contains($0) }.map {
+            ImportProblem(file: file, line: 1, field: $0, reason: "unknown column for \(kind.rawValue); expected " + kind.columns.map(\.name).joined(separator: ", "))
+        }
+        let missing = kind.columns.filter { $0.required && !present.contains($0.name) }.map {
+            ImportProblem(file: file, line: 1, field: $0.name, reason: "required column missing from the header")
+        }
+        return unknown + missing
+    }
+
+    static func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
+
+    private static func guessKind(_ data: Data, json: Bool) -> RecordKind? {
+        if json { return RecordKind.guess(fromColumns: JSONRecordReader.keys(of: data)) }
+        let firstLine = data.prefix { $0 != 10 && $0 != 13 }
+        let columns = String(decoding: firstLine, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
+            .split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+        return RecordKind.guess(fromColumns: Set(columns))
+    }
+}

@@ -1,0 +1,39 @@
+/// One record as read from a file, before validation: text cells (CSV) or JSON values, with where it came from.
+public struct RawRecord: Sendable {
+    public enum Value: Sendable, Equatable {
+        case text(String)
+        case list([Value])
+        case object([String: Value])
+        case null
+    }
+
+    public let file: String
+    public let line: Int?
+    public let path: String?
+    public let fields: [String: Value]
+
+    public init(file: String, line: Int?, path: String?, fields: [String: Value]) {
+        self.file = file
+        self.line = line
+        self.path = path
+        self.fields = fields
+    }
+
+    /// A problem located at this record (and, for a list item, at `itemPath` below it).
+    func problem(_ field: String?, _ value: String?, _ reason: String, itemPath: String? = nil) -> ImportProblem {
+        let where_ = [path, itemPath].compactMap { $0 }.joined()
+        return ImportProblem(file: file, line: line, path: where_.isEmpty ? nil : where_, field: field, value: value, reason: reason)
+    }
+}
+
+extension RawRecord.Value {
+    /// The value as one line of text, as it would appear in a CSV cell.
+    var asText: String {
+        switch self {
+        case .text(let text): text
+        case .null: ""
+        case .list(let items): items.map(\.asText).joined(separator: ";")
+        case .object(let parts): parts.keys.sorted().map { "\($0)=\(parts[$0]!.asText)" }.joined(separator: ",")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Everything but the students: the taxonomy and the regions, specialties, colleges, enterprises and
+/// vacancies, as loaded from the store. Collections are sorted by id.
+public struct Catalogue: Sendable {
+    public var taxonomy: Taxonomy
+    public var subjects: [Subject]
+    public var regions: [Region]
+    public var specialties: [Specialty]
+    public var colleges: [College]
+    public var enterprises: [Enterprise]
+    public var vacancies: [Vacancy]
+
+    public init(taxonomy: Taxonomy, subjects: [Subject], regions: [Region], specialties: [Specialty],
+                colleges: [College], enterprises: [Enterprise], vacancies: [Vacancy]) {
+        self.taxonomy = taxonomy
+        self.subjects = subjects
+        self.regions = regions
+        self.specialties = specialties
+        self.colleges = colleges
+        self.enterprises = enterprises
+        self.vacancies = vacancies
+    }
+
+    /// The ids records may refer to.
+    public func referenceIndex(year: Int) -> ReferenceIndex {
+        var index = ReferenceIndex(taxonomy: taxonomy, referenceYear: year)
+        index.subjects = Set(subjects.map(\.id))
+        index.regions = Set(regions.map(\.id))
+        index.specialties = Set(specialties.map(\.id))
+        index.colleges = Set(colleges.map(\.id))
+        index.enterprises = Set(enterprises.map(\.id))
+        return index
+    }
+}

@@ -1,0 +1,25 @@
+/// One entry of the trilingual skill taxonomy.
+public struct Skill: Sendable, Hashable, Codable, Identifiable {
+    public var id: String
+    public var group: Group
+    public var label: LocalizedText
+    /// Other names a person may use for the skill, per language.
+    public var synonyms: [Language: [String]]
+
+    /// The kind of skill; reports group skills by it.
+    public enum Group: String, Sendable, Hashable, Codable, CaseIterable {
+        case technical, knowledge, transversal, language
+    }
+
+    public init(id: String, group: Group, label: LocalizedText, synonyms: [Language: [String]] = [:]) {
+        self.id = id
+        self.group = group
+        self.label = label
+        self.synonyms = synonyms
+    }
+
+    /// Every name of the skill: its labels and synonyms in all three languages.
+    public var allNames: [String] {
+        Language.allCases.flatMap { [label[$0]] + (synonyms[$0] ?? []) }
+    }
+}
