@@ -77,6 +77,10 @@ public enum Stage: Sendable, Hashable, Codable {
         }
     }
 
+    public var isSchool: Bool {
+        if case .school = self { true } else { false }
+    }
+
     /// School grade or college course; nil for graduates.
     public var year: Int? {
         switch self {

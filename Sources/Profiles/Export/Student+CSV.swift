@@ -1,0 +1,16 @@
+extension Student {
+    /// Columns of a students CSV file, in the order `csvCells` writes them.
+    public static let csvColumns = RecordKind.students.columns.map(\.name)
+
+    /// The student as the cells of a students CSV row; the importer reads it back unchanged.
+    public var csvCells: [String] {
+        [
+            id, stage.name, stage.year.map(String.init) ?? "", regionID, settlement.rawValue, relocation.rawValue,
+            String(birthYear), guardianConsent.map { $0 ? "yes" : "no" } ?? "", specialtyID ?? "", collegeID ?? "",
+            grades.keys.sorted().map { "\($0):\(grades[$0]!)" }.joined(separator: ";"),
+            RIASEC.allCases.map { "\($0.rawValue):\(interests[$0])" }.joined(separator: ";"),
+            skills.map { "\($0.skillID):\($0.level):\($0.evidence.rawValue)" }.joined(separator: ";"),
+            languages.map(\.rawValue).joined(separator: ";"), schoolLanguage.rawValue, sex?.rawValue ?? "",
+        ]
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Writes a file through a temporary sibling and a rename, so a failure never leaves a half-written file.
+enum AtomicFile {
+    static func write(to path: String, _ body: (FileHandle) throws -> Void) throws {
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw CLIError("cannot write \(path): the folder does not exist or is not writable")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            try body(handle)
+            try handle.synchronize()
+            try handle.close()
+            if FileManager.default.fileExists(atPath: target.path) { _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary) }
+            else { try FileManager.default.moveItem(at: temporary, to: target) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CLIError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
