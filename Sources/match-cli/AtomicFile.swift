@@ -13,8 +13,10 @@ enum AtomicFile {
             try body(handle)
             try handle.synchronize()
             try handle.close()
-            if FileManager.default.fileExists(atPath: target.path) { _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary) }
-            else { try FileManager.default.moveItem(at: temporary, to: target) }
+            // rename(2) replaces the target atomically: readers see the old file or the new, never a mix.
+            guard rename(temporary.path, target.path) == 0 else {
+                throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw CLIError("cannot write \(path): \(error.localizedDescription)")

@@ -25,7 +25,10 @@ public struct MatchDatabase: Sendable {
 
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
-        try Self.migrator.migrate(writer)
+        // Only migrate when needed: a read-only command must leave the file byte-for-byte unchanged.
+        if try !writer.read({ try Self.migrator.hasCompletedMigrations($0) }) {
+            try Self.migrator.migrate(writer)
+        }
     }
 
     public var path: String { writer.path }

@@ -20,6 +20,8 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
     private let offeringWeightsByRegion: [[Double]]
     private let studySkills: [String]
     private let subjects: [String]
+    /// Part of every id, so cohorts made with different seeds never share ids.
+    private let seedTag: String
 
     /// - Parameters:
     ///   - catalogue: regions, specialties and colleges to draw from.
@@ -31,6 +33,7 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
         self.count = count
         self.referenceYear = referenceYear
         random = SplitMix64(seed: seed)
+        seedTag = String(seed, radix: 36)
         let known = catalogue.regions.compactMap(\.population).reduce(0, +)
         let unknownCount = catalogue.regions.filter { $0.population == nil }.count
         let share = unknownCount == 0 ? 0 : Double(max(0, Self.nationalPopulation - known)) / Double(unknownCount)
@@ -53,7 +56,7 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
     public mutating func next() -> Student? {
         guard produced < count, !catalogue.regions.isEmpty else { return nil }
         produced += 1
-        let id = "st-" + String(produced).leftPadded(to: 7)
+        let id = "st-\(seedTag)-" + String(produced).leftPadded(to: 7)
         let regionIndex = random.pick(cumulative: regionWeights)
         let region = catalogue.regions[regionIndex]
 
