@@ -69,7 +69,7 @@ public struct ScoreTiler: Sendable {
         return (pool.merged(), work)
     }
 
-    private static func validate(queries: DenseMatrix, items: DenseMatrix, gate: GateProduct?, plan: ScorePlan?) throws(ScoringError) {
+    static func validate(queries: DenseMatrix, items: DenseMatrix, gate: GateProduct?, plan: ScorePlan?) throws(ScoringError) {
         guard queries.columns == items.columns else {
             throw .dimensionMismatch(what: "item vector length", expected: queries.columns, actual: items.columns)
         }
