@@ -1,0 +1,75 @@
+/// The hot loop shared by the top-k collectors: one pass over a tile feeding row and/or column lists.
+enum TileScan {
+    /// Scores per vector comparison; 16 floats is one 64-byte cache line.
+    typealias Chunk = SIMD16<Float>
+
+    /// Offers every score of `tile` that reaches a list's threshold to that list, if the pair is eligible.
+    ///
+    /// Most scores are rejected by one vector comparison against the running thresholds; the gate
+    /// and `filter` are consulted only for scores that would enter a list.
+    ///
+    /// - Parameters:
+    ///   - tile: The scores, and gate values if any.
+    ///   - rowLists: Lists of the best items per query row, or `nil` to keep none.
+    ///   - firstRowList: The query row held by list 0 of `rowLists`.
+    ///   - columnLists: Lists of the best query rows per item (indexed by item), or `nil`.
+    ///   - filter: Which pairs may enter a list.
+    /// - Complexity: O(rows × columns) comparisons plus O(k) per accepted score.
+    @inline(__always)
+    static func collect<Filter: PairFilter>(
+        _ tile: ScoreTile,
+        rowLists: TopKListsView?,
+        firstRowList: Int,
+        columnLists: TopKListsView?,
+        filter: Filter
+    ) {
+        let width = tile.columns.count
+        guard width > 0, !tile.rows.isEmpty, let scores = tile.scores.baseAddress else { return }
+        let firstColumn = tile.columns.lowerBound
+        let gate = tile.gate?.baseAddress
+        for localRow in 0..<tile.rows.count {
+            let row = tile.rows.lowerBound &+ localRow
+            let line = scores + localRow &* width
+            let gateLine = gate.map { $0 + localRow &* width }
+            let rowList = row &- firstRowList
+            var rowThreshold = rowLists?.thresholds[rowList] ?? 0
+
+            @inline(__always)
+            func consider(_ column: Int) {
+                let score = line[column]
+                let item = firstColumn &+ column
+                let wantsRow = rowLists != nil && score >= rowThreshold
+                let wantsColumn = columnLists.map { score >= $0.thresholds[item] } ?? false
+                guard wantsRow || wantsColumn else { return }
+                if let gateLine, gateLine[column] > GateProduct.ineligibleAbove { return }
+                guard filter.isEligible(row: row, column: item) else { return }
+                if wantsRow, let rowLists {
+                    rowLists.insert(rowList, score: score, index: Int32(truncatingIfNeeded: item))
+                    rowThreshold = rowLists.thresholds[rowList]
+                }
+                if wantsColumn, let columnLists {
+                    columnLists.insert(item, score: score, index: Int32(truncatingIfNeeded: row))
+                }
+            }
+
+            var column = 0
+            while column &+ Chunk.scalarCount <= width {
+                let chunk = UnsafeRawPointer(line + column).loadUnaligned(as: Chunk.self)
+                var hit = SIMDMask<Chunk.MaskStorage>(repeating: false)
+                if rowLists != nil { hit = chunk .>= Chunk(repeating: rowThreshold) }
+                if let columnLists {
+                    let thresholds = UnsafeRawPointer(columnLists.thresholds + (firstColumn &+ column))
+                    hit .|= chunk .>= thresholds.loadUnaligned(as: Chunk.self)
+                }
+                if any(hit) {
+                    for offset in column..<column &+ Chunk.scalarCount { consider(offset) }
+                }
+                column &+= Chunk.scalarCount
+            }
+            while column < width {
+                consider(column)
+                column &+= 1
+            }
+        }
+    }
+}

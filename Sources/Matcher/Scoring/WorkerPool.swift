@@ -1,0 +1,117 @@
+import CBLAS
+import Foundation
+
+/// Read-only pointers to a run's matrices, shared by all workers.
+struct Operands: @unchecked Sendable {
+    // Unchecked: the pointers come from immutable arrays kept alive by `with`, and nobody writes them.
+    let queries: UnsafePointer<Float>?
+    let items: UnsafePointer<Float>?
+    let depth: Int
+    let gateQueries: UnsafePointer<Float>?
+    let gateItems: UnsafePointer<Float>?
+    let gateDepth: Int
+    let hasGate: Bool
+
+    /// Calls `body` with pointers to the storage of the matrices.
+    static func with(queries: DenseMatrix, items: DenseMatrix, gate: GateProduct?, _ body: (Operands) -> Void) {
+        queries.storage.withUnsafeBufferPointer { q in
+            items.storage.withUnsafeBufferPointer { i in
+                let gateQueries = gate?.queries.storage ?? []
+                let gateItems = gate?.items.storage ?? []
+                gateQueries.withUnsafeBufferPointer { gq in
+                    gateItems.withUnsafeBufferPointer { gi in
+                        body(Operands(queries: q.baseAddress, items: i.baseAddress, depth: queries.columns,
+                                      gateQueries: gq.baseAddress, gateItems: gi.baseAddress,
+                                      gateDepth: gate?.queries.columns ?? 0, hasGate: gate != nil))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes `a[rows] × b[columns]ᵀ` (vectors of length `depth`) row-major into `result`.
+    static func multiply(
+        _ a: UnsafePointer<Float>?, rows: Range<Int>, by b: UnsafePointer<Float>?, columns: Range<Int>,
+        depth: Int, into result: UnsafeMutablePointer<Float>
+    ) {
+        guard depth > 0, let a, let b else {
+            // Empty vectors score 0; BLAS would reject a zero leading dimension.
+            result.update(repeating: 0, count: rows.count * columns.count)
+            return
+        }
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans,
+                    Int32(rows.count), Int32(columns.count), Int32(depth),
+                    1, a + rows.lowerBound * depth, Int32(depth),
+                    b + columns.lowerBound * depth, Int32(depth),
+                    0, result, Int32(columns.count))
+    }
+}
+
+/// The workers' collectors and the queue of row tiles they take from.
+final class WorkerPool<Collector: TopKCollector>: @unchecked Sendable {
+    // Unchecked: worker w alone touches slot w while running, and `next` is guarded by `lock`.
+    private let slots: UnsafeMutableBufferPointer<Collector>
+    private let units: [RowTileWork]
+    private let lock = NSLock()
+    private var next = 0
+
+    init(_ collectors: [Collector], units: [RowTileWork]) {
+        slots = .allocate(capacity: collectors.count)
+        _ = slots.initialize(from: collectors)
+        self.units = units
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// The next row tile to score, or `nil` when all are taken.
+    private func nextUnit() -> RowTileWork? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < units.count else { return nil }
+        next += 1
+        return units[next - 1]
+    }
+
+    /// Runs worker `worker`: takes row tiles until none are left, scoring and collecting each.
+    func work(worker: Int, operands: Operands, options: TilingOptions) {
+        let tileRows = min(options.rowTile, units.map(\.rows.count).max() ?? 0)
+        let tileColumns = min(options.columnTile, units.flatMap(\.blocks).map(\.columns.count).max() ?? 0)
+        let scores = UnsafeMutableBufferPointer<Float>.allocate(capacity: tileRows * tileColumns)
+        let gate = UnsafeMutableBufferPointer<Float>.allocate(capacity: operands.hasGate ? tileRows * tileColumns : 0)
+        defer {
+            scores.deallocate()
+            gate.deallocate()
+        }
+        while let unit = nextUnit() {
+            slots[worker].begin(rows: unit.rows)
+            for block in unit.blocks {
+                for start in stride(from: block.columns.lowerBound, to: block.columns.upperBound, by: options.columnTile) {
+                    let columns = start..<min(start + options.columnTile, block.columns.upperBound)
+                    let count = block.rows.count * columns.count
+                    Operands.multiply(operands.queries, rows: block.rows, by: operands.items, columns: columns,
+                                      depth: operands.depth, into: scores.baseAddress!)
+                    if operands.hasGate {
+                        Operands.multiply(operands.gateQueries, rows: block.rows, by: operands.gateItems,
+                                          columns: columns, depth: operands.gateDepth, into: gate.baseAddress!)
+                    }
+                    slots[worker].add(ScoreTile(
+                        rows: block.rows, columns: columns,
+                        scores: UnsafeBufferPointer(rebasing: scores[..<count]),
+                        gate: operands.hasGate ? UnsafeBufferPointer(rebasing: gate[..<count]) : nil
+                    ))
+                }
+            }
+            slots[worker].end()
+        }
+    }
+
+    /// All workers' collectors merged into the first.
+    func merged() -> Collector {
+        var result = slots[0]
+        for other in slots.dropFirst() { result.merge(other) }
+        return result
+    }
+}
