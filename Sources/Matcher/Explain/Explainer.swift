@@ -1,0 +1,69 @@
+import Profiles
+
+/// Computes explanations with the same formulas and weights as `SkillSpace`, in double precision, so the
+/// contributions add up to the score the matrix product gives (within float rounding).
+public struct Explainer: Sendable {
+    public let weights: ScoringWeights
+    public let eligibility: Eligibility
+
+    public init(weights: ScoringWeights = ScoringWeights(), referenceYear: Int) {
+        self.weights = weights
+        eligibility = Eligibility(referenceYear: referenceYear)
+    }
+
+    /// Why `student` fits `vacancy` as it does. `interestCode` is the Holland code of the vacancy's first
+    /// accepted specialty (empty if none).
+    public func explain(_ student: Student, _ vacancy: Vacancy, interestCode: [RIASEC]) -> Explanation {
+        let blend: (skills: Double, interests: Double) =
+            vacancy.requirements.isEmpty ? (0, interestCode.isEmpty ? 0 : 1)
+            : interestCode.isEmpty ? (1, 0) : (weights.vacancySkills, weights.vacancyInterests)
+        let skills = contributions(student, vacancy.requirements.map { ($0.skillID, $0.level, $0.importance, $0.mustHave) }, scale: blend.skills)
+        let skillValue = blend.skills == 0 ? 0 : skills.reduce(0) { $0 + $1.contribution } / blend.skills
+        let parts = [
+            Explanation.Part(name: "skills", value: skillValue, weight: blend.skills),
+            Explanation.Part(name: "interests", value: interestFit(student, interestCode), weight: blend.interests),
+        ]
+        return Explanation(score: parts.reduce(0) { $0 + $1.contribution }, parts: parts, skills: skills,
+                           ineligibility: eligibility.reasons(student, vacancy))
+    }
+
+    /// Why `specialty` suits `student` as it does; `demand` is the demand index the recommendation used.
+    public func explain(_ student: Student, _ specialty: Specialty, demand: Double) -> Explanation {
+        let skills = contributions(student, specialty.skills.map { ($0.skillID, $0.level, 1, false) }, scale: weights.specialtySkills)
+        let skillValue = skills.reduce(0) { $0 + $1.contribution } / weights.specialtySkills
+        let parts = [
+            Explanation.Part(name: "interests", value: interestFit(student, specialty.interestCode), weight: weights.specialtyInterests),
+            Explanation.Part(name: "aptitude", value: aptitude(student, specialty), weight: weights.specialtyAptitude),
+            Explanation.Part(name: "skills", value: skillValue, weight: weights.specialtySkills),
+            Explanation.Part(name: "demand", value: demand, weight: weights.specialtyDemand),
+        ]
+        return Explanation(score: parts.reduce(0) { $0 + $1.contribution }, parts: parts, skills: skills, ineligibility: [])
+    }
+
+    /// Σ importance × confidence × min(s, r) / Σ importance × r, per skill, times `scale`.
+    func contributions(_ student: Student, _ requirements: [(skill: String, level: Int, importance: Int, mustHave: Bool)],
+                       scale: Double) -> [Explanation.SkillContribution] {
+        let held = Dictionary(uniqueKeysWithValues: student.skills.map { ($0.skillID, $0) })
+        let total = requirements.reduce(0.0) { $0 + Double($1.importance * min($1.level, SkillSpace.levels)) }
+        return requirements.map { requirement in
+            let skill = held[requirement.skill]
+            let level = skill?.level ?? 0
+            let covered = Double(min(level, requirement.level, SkillSpace.levels)) * (skill.map { weights.confidence($0.evidence) } ?? 0)
+            let contribution = total == 0 ? 0 : scale * Double(requirement.importance) * covered / total
+            return .init(skillID: requirement.skill, required: requirement.level, studentLevel: level, evidence: skill?.evidence,
+                         importance: requirement.importance, mustHave: requirement.mustHave, contribution: contribution)
+        }
+    }
+
+    /// Σ over the Holland code's letters of letter weight × the student's interest in that type.
+    func interestFit(_ student: Student, _ code: [RIASEC]) -> Double {
+        zip(code, ScoringWeights.positional(weights.interestCodeWeights, count: code.count))
+            .reduce(0) { $0 + $1.1 * student.interests[$1.0] }
+    }
+
+    /// Σ over key subjects of subject weight × (grade − 1) / 4; a missing grade counts as 3.
+    func aptitude(_ student: Student, _ specialty: Specialty) -> Double {
+        zip(specialty.keySubjects, ScoringWeights.positional(weights.keySubjectWeights, count: specialty.keySubjects.count))
+            .reduce(0) { $0 + $1.1 * (Double(student.grades[$1.0] ?? 3) - 1) / 4 }
+    }
+}

@@ -1,0 +1,88 @@
+import Profiles
+
+/// Turns students, vacancies and specialties into feature vectors so that one matrix product gives the
+/// blended score of every pair (Docs/Scoring.md).
+///
+/// Skill levels are thermometer-coded — level 3 of 5 is `1,1,1,0,0` — so that the dot product of a
+/// student's code with a requirement's weighted code is Σ wᵢ·min(sᵢ, rᵢ): the weighted coverage of
+/// the requirements. Only skills some item asks for get columns; others cannot change any score.
+public struct SkillSpace: Sendable {
+    public static let levels = 5
+
+    public let weights: ScoringWeights
+    /// Skill ids with columns, in column order.
+    public let skillIDs: [String]
+    let skillColumn: [String: Int]
+    /// Must-have skills, for the gate product that counts unmet must-haves.
+    public let mustHaveIDs: [String]
+    let mustHaveColumn: [String: Int]
+    public let subjectIDs: [String]
+    let subjectColumn: [String: Int]
+    public let regionIDs: [String]
+    let regionColumn: [String: Int]
+
+    /// A space for scoring against `vacancies` and `specialties` (pass empty for the other).
+    public init(catalogue: Catalogue, vacancies: [Vacancy], specialties: [Specialty], weights: ScoringWeights = ScoringWeights()) {
+        self.weights = weights
+        let used = Set(vacancies.flatMap { $0.requirements.map(\.skillID) } + specialties.flatMap { $0.skills.map(\.skillID) })
+        skillIDs = catalogue.taxonomy.skills.map(\.id).filter(used.contains)
+        skillColumn = Dictionary(uniqueKeysWithValues: skillIDs.enumerated().map { ($1, $0) })
+        let must = Set(vacancies.flatMap { $0.requirements.filter(\.mustHave).map(\.skillID) })
+        mustHaveIDs = skillIDs.filter(must.contains)
+        mustHaveColumn = Dictionary(uniqueKeysWithValues: mustHaveIDs.enumerated().map { ($1, $0) })
+        subjectIDs = catalogue.subjects.map(\.id)
+        subjectColumn = Dictionary(uniqueKeysWithValues: subjectIDs.enumerated().map { ($1, $0) })
+        regionIDs = catalogue.regions.map(\.id)
+        regionColumn = Dictionary(uniqueKeysWithValues: regionIDs.enumerated().map { ($1, $0) })
+    }
+
+    // MARK: - Layout
+
+    var skillWidth: Int { skillIDs.count * Self.levels }
+    static let interestWidth = RIASEC.allCases.count
+
+    /// Columns of a vacancy-model vector: skills, then interests.
+    public var vacancyWidth: Int { skillWidth + Self.interestWidth }
+    /// Columns of the must-have gate vector.
+    public var gateWidth: Int { mustHaveIDs.count * Self.levels }
+    /// Columns of a specialty-model vector: skills, interests, subjects, then regions plus one "whole country" column.
+    public var specialtyWidth: Int { skillWidth + Self.interestWidth + subjectIDs.count + regionIDs.count + 1 }
+
+    var interestOffset: Int { skillWidth }
+    var subjectOffset: Int { skillWidth + Self.interestWidth }
+    var regionOffset: Int { subjectOffset + subjectIDs.count }
+    var countryColumn: Int { regionOffset + regionIDs.count }
+
+    // MARK: - Shared parts
+
+    /// The Holland code as weights over R, I, A, S, E, C.
+    func interestProfile(_ code: [RIASEC]) -> [Double] {
+        var profile = [Double](repeating: 0, count: Self.interestWidth)
+        for (type, weight) in zip(code, ScoringWeights.positional(weights.interestCodeWeights, count: code.count)) {
+            profile[type.index] += weight
+        }
+        return profile
+    }
+
+    /// A student's skill levels by id with the confidence of their evidence.
+    func writeStudentSkills(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) {
+        for skill in student.skills {
+            guard let column = skillColumn[skill.skillID] else { continue }
+            let confidence = Float(weights.confidence(skill.evidence))
+            for level in 0..<min(skill.level, Self.levels) { row[column * Self.levels + level] = confidence }
+        }
+        for type in RIASEC.allCases { row[interestOffset + type.index] = Float(student.interests[type]) }
+    }
+
+    /// `weight × thermo(r)` per requirement, divided by Σ weight × r so full coverage scores `scale`.
+    func writeRequirements(_ requirements: [(skill: String, level: Int, weight: Double)], scale: Double,
+                           into row: UnsafeMutableBufferPointer<Float>) {
+        let total = requirements.reduce(0) { $0 + $1.weight * Double($1.level) }
+        guard total > 0 else { return }
+        for requirement in requirements {
+            guard let column = skillColumn[requirement.skill] else { continue }
+            let value = Float(scale * requirement.weight / total)
+            for level in 0..<min(requirement.level, Self.levels) { row[column * Self.levels + level] = value }
+        }
+    }
+}
