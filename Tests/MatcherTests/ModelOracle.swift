@@ -3,19 +3,26 @@ import Profiles
 
 /// The scoring model written out plainly in double precision, independent of SkillSpace's vectors.
 enum ModelOracle {
-    static let weights = ScoringWeights()
+    static func confidence(_ evidence: StudentSkill.Evidence) -> Double {
+        switch evidence {
+        case .selfReported: 0.8
+        case .course: 0.9
+        default: 1
+        }
+    }
 
+    
     static func vacancyScore(_ student: Student, _ vacancy: Vacancy, code: [RIASEC]) -> Double {
         var numerator = 0.0, denominator = 0.0
         for requirement in vacancy.requirements {
             let held = student.skills.first { $0.skillID == requirement.skillID }
-            let confidence = held.map { weights.evidenceConfidence[$0.evidence]! } ?? 0
-            numerator += Double(requirement.importance) * confidence * Double(min(held?.level ?? 0, requirement.level))
+            let weight = held.map { Self.confidence($0.evidence) } ?? 0
+            numerator += Double(requirement.importance) * weight * Double(min(held?.level ?? 0, requirement.level))
             denominator += Double(requirement.importance * requirement.level)
         }
         let skillFit = denominator == 0 ? 0 : numerator / denominator
         let letterWeights = [[1.0], [0.6, 0.4], [0.5, 0.3, 0.2]]
-        let interestFit = code.isEmpty ? 0 : zip(code, letterWeights[code.count - 1]).reduce(0) { $0 + $1.1 * student.interests[$1.0] }
+        let interestFit = code.isEmpty ? 0 : zip(code, letterWeights[code.count - 1]).reduce(0) { $0 + $1.1 * (student.interests[$1.0] * 100).rounded() / 100 }
         if vacancy.requirements.isEmpty { return interestFit }
         if code.isEmpty { return skillFit }
         return 0.8 * skillFit + 0.2 * interestFit

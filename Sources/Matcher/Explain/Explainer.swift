@@ -3,11 +3,9 @@ import Profiles
 /// Computes explanations with the same formulas and weights as `SkillSpace`, in double precision, so the
 /// contributions add up to the score the matrix product gives (within float rounding).
 public struct Explainer: Sendable {
-    public let weights: ScoringWeights
     public let eligibility: Eligibility
 
-    public init(weights: ScoringWeights = ScoringWeights(), referenceYear: Int) {
-        self.weights = weights
+    public init(referenceYear: Int) {
         eligibility = Eligibility(referenceYear: referenceYear)
     }
 
@@ -16,7 +14,7 @@ public struct Explainer: Sendable {
     public func explain(_ student: Student, _ vacancy: Vacancy, interestCode: [RIASEC]) -> Explanation {
         let blend: (skills: Double, interests: Double) =
             vacancy.requirements.isEmpty ? (0, interestCode.isEmpty ? 0 : 1)
-            : interestCode.isEmpty ? (1, 0) : (weights.vacancySkills, weights.vacancyInterests)
+            : interestCode.isEmpty ? (1, 0) : (ScoringWeights.vacancySkills, ScoringWeights.vacancyInterests)
         let skills = contributions(student, vacancy.requirements.map { ($0.skillID, $0.level, $0.importance, $0.mustHave) }, scale: blend.skills)
         let skillValue = blend.skills == 0 ? 0 : skills.reduce(0) { $0 + $1.contribution } / blend.skills
         let parts = [
@@ -29,13 +27,13 @@ public struct Explainer: Sendable {
 
     /// Why `specialty` suits `student` as it does; `demand` is the demand index the recommendation used.
     public func explain(_ student: Student, _ specialty: Specialty, demand: Double) -> Explanation {
-        let skills = contributions(student, specialty.skills.map { ($0.skillID, $0.level, 1, false) }, scale: weights.specialtySkills)
-        let skillValue = skills.reduce(0) { $0 + $1.contribution } / weights.specialtySkills
+        let skills = contributions(student, specialty.skills.map { ($0.skillID, $0.level, 1, false) }, scale: ScoringWeights.specialtySkills)
+        let skillValue = skills.reduce(0) { $0 + $1.contribution } / ScoringWeights.specialtySkills
         let parts = [
-            Explanation.Part(name: "interests", value: interestFit(student, specialty.interestCode), weight: weights.specialtyInterests),
-            Explanation.Part(name: "aptitude", value: aptitude(student, specialty), weight: weights.specialtyAptitude),
-            Explanation.Part(name: "skills", value: skillValue, weight: weights.specialtySkills),
-            Explanation.Part(name: "demand", value: demand, weight: weights.specialtyDemand),
+            Explanation.Part(name: "interests", value: interestFit(student, specialty.interestCode), weight: ScoringWeights.specialtyInterests),
+            Explanation.Part(name: "aptitude", value: aptitude(student, specialty), weight: ScoringWeights.specialtyAptitude),
+            Explanation.Part(name: "skills", value: skillValue, weight: ScoringWeights.specialtySkills),
+            Explanation.Part(name: "demand", value: Double(ScoringWeights.hundredths(demand)) / 100, weight: ScoringWeights.specialtyDemand),
         ]
         return Explanation(score: parts.reduce(0) { $0 + $1.contribution }, parts: parts, skills: skills, ineligibility: [])
     }
@@ -48,7 +46,7 @@ public struct Explainer: Sendable {
         return requirements.map { requirement in
             let skill = held[requirement.skill]
             let level = skill?.level ?? 0
-            let covered = Double(min(level, requirement.level, SkillSpace.levels)) * (skill.map { weights.confidence($0.evidence) } ?? 0)
+            let covered = Double(min(level, requirement.level, SkillSpace.levels)) * (skill.map { ScoringWeights.confidence($0.evidence) } ?? 0)
             let contribution = total == 0 ? 0 : scale * Double(requirement.importance) * covered / total
             return .init(skillID: requirement.skill, required: requirement.level, studentLevel: level, evidence: skill?.evidence,
                          importance: requirement.importance, mustHave: requirement.mustHave, contribution: contribution)
@@ -57,13 +55,13 @@ public struct Explainer: Sendable {
 
     /// Σ over the Holland code's letters of letter weight × the student's interest in that type.
     func interestFit(_ student: Student, _ code: [RIASEC]) -> Double {
-        zip(code, ScoringWeights.positional(weights.interestCodeWeights, count: code.count))
-            .reduce(0) { $0 + $1.1 * student.interests[$1.0] }
+        zip(code, ScoringWeights.positionalTenths(count: code.count))
+            .reduce(0) { $0 + Double($1.1) / 10 * Double(ScoringWeights.hundredths(student.interests[$1.0])) / 100 }
     }
 
     /// Σ over key subjects of subject weight × (grade − 1) / 4; a missing grade counts as 3.
     func aptitude(_ student: Student, _ specialty: Specialty) -> Double {
-        zip(specialty.keySubjects, ScoringWeights.positional(weights.keySubjectWeights, count: specialty.keySubjects.count))
-            .reduce(0) { $0 + $1.1 * (Double(student.grades[$1.0] ?? 3) - 1) / 4 }
+        zip(specialty.keySubjects, ScoringWeights.positionalTenths(count: specialty.keySubjects.count))
+            .reduce(0) { $0 + Double($1.1) / 10 * (Double(student.grades[$1.0] ?? 3) - 1) / 4 }
     }
 }

@@ -20,13 +20,14 @@ public struct VacancyMatcher: Sendable {
     private let groupVacancies: [[Int]]
     private let groupItems: [DenseMatrix]
     private let groupGateItems: [DenseMatrix?]
+    private let groupScales: [[Float]]
 
-    public init(catalogue: Catalogue, vacancies: [Vacancy]? = nil, referenceYear: Int, weights: ScoringWeights = ScoringWeights(),
+    public init(catalogue: Catalogue, vacancies: [Vacancy]? = nil, referenceYear: Int,
                 tiling: TilingOptions = TilingOptions(), batchSize: Int = 4096) throws {
         self.catalogue = catalogue
         let vacancies = vacancies ?? catalogue.vacancies
         self.vacancies = vacancies
-        let space = SkillSpace(catalogue: catalogue, vacancies: vacancies, specialties: [], weights: weights)
+        let space = SkillSpace(catalogue: catalogue, vacancies: vacancies, specialties: [])
         self.space = space
         eligibility = Eligibility(referenceYear: referenceYear)
         self.tiling = tiling
@@ -36,12 +37,17 @@ public struct VacancyMatcher: Sendable {
         var groups = catalogue.regions.map { region in vacancies.indices.filter { vacancies[$0].regionID == region.id } }
         groups.append(Array(vacancies.indices))
         groupVacancies = groups
+        var scales = [Float](repeating: 0, count: vacancies.count)
+        let items = try Self.matrix(rows: vacancies.count, columns: space.vacancyWidth) { row, buffer in
+            let vacancy = vacancies[row]
+            scales[row] = space.writeVacancyItem(vacancy, interestCode: vacancy.specialtyIDs.lazy.compactMap { codes[$0] }.first ?? [], into: buffer)
+        }
         groupItems = try groups.map { members in
             try Self.matrix(rows: members.count, columns: space.vacancyWidth) { row, buffer in
-                let vacancy = vacancies[members[row]]
-                space.writeVacancyItem(vacancy, interestCode: vacancy.specialtyIDs.lazy.compactMap { codes[$0] }.first ?? [], into: buffer)
+                for column in 0..<space.vacancyWidth { buffer[column] = items[members[row], column] }
             }
         }
+        groupScales = groups.map { $0.map { scales[$0] } }
         groupGateItems = try groups.map { members in
             space.gateWidth == 0 ? nil : try Self.matrix(rows: members.count, columns: space.gateWidth) { row, buffer in
                 space.writeGateItem(vacancies[members[row]], into: buffer)
@@ -99,9 +105,13 @@ public struct VacancyMatcher: Sendable {
             }, items: items)
         }
         let filter = EligibilityFilter(students: students, vacancies: members.map { vacancies[$0] }, rules: eligibility, regionIndex: regionIndex)
-        let run = try ScoreTiler(options: tiling).topMatches(queries: queries, items: groupItems[group], rowK: studentK, columnK: vacancyK,
-                                                             gate: gate, filter: filter)
-        result.work.multiplyAdds += run.work.multiplyAdds
+        let scales = groupScales[group]
+        let tiled = try ScoreTiler(options: tiling).run(queries: queries, items: groupItems[group], gate: gate) { _ in
+            ColumnScaledCollector(RowColumnTopKCollector(rows: batch.count, columns: members.count, rowK: studentK, columnK: vacancyK, filter: filter),
+                                  scales: scales)
+        }
+        let run = (rows: tiled.collector.inner.rowResult, columns: tiled.collector.inner.columnResult)
+        result.work.multiplyAdds += tiled.work.multiplyAdds
         for (row, entry) in batch.enumerated() {
             let list = zip(run.rows.indices(of: row), run.rows.scores(of: row)).map { Ranked(index: members[Int($0)], score: $1) }
             result.setStudentList(entry.index, list)

@@ -1,37 +1,53 @@
 import Profiles
 
-/// The scoring model's weights. Every score is a weighted sum of parts that each lie in [0, 1], with
-/// weights summing to 1, so a score means the same thing everywhere. See Docs/Scoring.md.
-public struct ScoringWeights: Sendable, Hashable, Codable {
-    /// Vacancy fit = skills × skill fit + interests × interest fit.
-    public var vacancySkills = 0.8
-    public var vacancyInterests = 0.2
-    /// Specialty fit (recommendations) = interests + aptitude + skills + demand.
-    public var specialtyInterests = 0.4
-    public var specialtyAptitude = 0.25
-    public var specialtySkills = 0.15
-    public var specialtyDemand = 0.2
-    /// How much of a skill level counts, by what shows it: a certificate, an internship or a competition
-    /// result is taken at face value, a course a little less, a self-assessment less again.
-    public var evidenceConfidence: [StudentSkill.Evidence: Double] = [
-        .selfReported: 0.8, .course: 0.9, .certificate: 1, .internship: 1, .competition: 1,
-    ]
-    /// Weight of the first, second and third letter of a Holland code.
-    public var interestCodeWeights: [[Double]] = [[1], [0.6, 0.4], [0.5, 0.3, 0.2]]
-    /// Weight of the first, second and third key subject of a specialty.
-    public var keySubjectWeights: [[Double]] = [[1], [0.6, 0.4], [0.5, 0.3, 0.2]]
-
+/// The scoring model's weights (Docs/Scoring.md). Every score is a weighted sum of parts that each lie
+/// in [0, 1], with weights summing to 1, so a score means the same thing everywhere.
+///
+/// The weights are fixed, round numbers on purpose: they let every feature be a small whole number,
+/// so `cblas_sgemm` sums them *exactly* in float whatever the tile sizes or thread count, and results
+/// are bit-for-bit reproducible (see `SkillSpace`).
+public enum ScoringWeights {
     /// Bumped whenever a weight or formula changes; written into every audit record.
     public static let modelVersion = "2026.11-1"
 
-    public init() {}
+    /// Vacancy fit = 0.8 × skill fit + 0.2 × interest fit.
+    public static let vacancySkills = 0.8
+    public static let vacancyInterests = 0.2
+    /// Specialty fit = 0.4 × interests + 0.25 × aptitude + 0.15 × skills + 0.2 × demand.
+    public static let specialtyInterests = 0.4
+    public static let specialtyAptitude = 0.25
+    public static let specialtySkills = 0.15
+    public static let specialtyDemand = 0.2
 
-    func confidence(_ evidence: StudentSkill.Evidence) -> Double { evidenceConfidence[evidence] ?? 1 }
+    /// How much of a skill level counts, in tenths, by what shows it: a certificate, an internship or a
+    /// competition result at face value, a course a little less, a self-assessment less again.
+    public static func confidenceTenths(_ evidence: StudentSkill.Evidence) -> Int {
+        switch evidence {
+        case .selfReported: 8
+        case .course: 9
+        case .certificate, .internship, .competition: 10
+        }
+    }
 
-    /// The weight of each position in a list of `count` (Holland letters or key subjects).
-    static func positional(_ table: [[Double]], count: Int) -> [Double] {
-        guard count > 0 else { return [] }
-        if count <= table.count { return table[count - 1] }
-        return Array(repeating: 1 / Double(count), count: count)
+    public static func confidence(_ evidence: StudentSkill.Evidence) -> Double { Double(confidenceTenths(evidence)) / 10 }
+
+    /// Weight, in tenths, of the first, second and third letter of a Holland code or key subject.
+    public static func positionalTenths(count: Int) -> [Int] {
+        switch count {
+        case 0: []
+        case 1: [10]
+        case 2: [6, 4]
+        default: [5, 3, 2] + Array(repeating: 0, count: count - 3)
+        }
+    }
+
+    /// Interest scores are used to two decimals (hundredths), demand indices likewise.
+    public static func hundredths(_ value: Double) -> Int { Int((min(1, max(0, value)) * 100).rounded()) }
+
+    /// The weights as a dictionary, for audit records and JSON output.
+    public static var all: [String: Double] {
+        ["vacancy.skills": vacancySkills, "vacancy.interests": vacancyInterests,
+         "specialty.interests": specialtyInterests, "specialty.aptitude": specialtyAptitude,
+         "specialty.skills": specialtySkills, "specialty.demand": specialtyDemand]
     }
 }

@@ -1,27 +1,38 @@
 import Profiles
 
 extension SkillSpace {
-    /// The vacancy-model vector of a student: confidence-weighted skill thermometers and interests.
+    /// The vacancy-model vector of a student: skill thermometers × confidence (tenths), interests (hundredths).
     public func writeVacancyQuery(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) {
         row.update(repeating: 0)
-        writeStudentSkills(student, into: row)
+        writeStudentSkillsAndInterests(student, into: row)
     }
 
-    /// The vacancy-model vector of a vacancy: `skills × importance × thermo(r) / Σ importance × r` and
-    /// `interests × Holland profile` of its first accepted specialty. With no requirements, the interest
-    /// part takes the whole weight, so scores still reach 1.
-    public func writeVacancyItem(_ vacancy: Vacancy, interestCode: [RIASEC], into row: UnsafeMutableBufferPointer<Float>) {
+    /// The vacancy-model vector of a vacancy, and the scale that turns a dot product into its score.
+    ///
+    /// score = 0.8 × S / (10·D) + 0.2 × I / 1000, with S = Σ importance × confidence × min(s, r),
+    /// D = Σ importance × r and I = Σ letter weight × interest. Multiplied through by Z = 5000·D it is
+    /// 400·S + D·I: skill features `400 × importance`, interest features `D × letter weight`, scale 1/Z.
+    /// With no requirements the interests take the whole weight (Z = 1000); with no Holland code the
+    /// skills do (Z = 10·D).
+    @discardableResult
+    public func writeVacancyItem(_ vacancy: Vacancy, interestCode: [RIASEC], into row: UnsafeMutableBufferPointer<Float>) -> Float {
         row.update(repeating: 0)
-        let parts = vacancyWeights(vacancy, interestCode: interestCode)
-        writeRequirements(vacancy.requirements.map { ($0.skillID, $0.level, Double($0.importance)) }, scale: parts.skills, into: row)
-        for (index, value) in interestProfile(interestCode).enumerated() { row[interestOffset + index] = Float(parts.interests * value) }
-    }
-
-    /// The blend weights for one vacancy, shifted to the part that exists when one is empty.
-    func vacancyWeights(_ vacancy: Vacancy, interestCode: [RIASEC]) -> (skills: Double, interests: Double) {
-        if vacancy.requirements.isEmpty { return (0, interestCode.isEmpty ? 0 : 1) }
-        if interestCode.isEmpty { return (1, 0) }
-        return (weights.vacancySkills, weights.vacancyInterests)
+        let requirements = vacancy.requirements.map { (skill: $0.skillID, level: $0.level, weight: $0.importance) }
+        let denominator = Self.coverageDenominator(requirements)
+        switch (denominator > 0, !interestCode.isEmpty) {
+        case (true, true):
+            writeRequirements(requirements, multiplier: 400, into: row)
+            writeInterestProfile(interestCode, multiplier: denominator, into: row)
+            return 1 / Float(5000 * denominator)
+        case (true, false):
+            writeRequirements(requirements, multiplier: 1, into: row)
+            return 1 / Float(10 * denominator)
+        case (false, true):
+            writeInterestProfile(interestCode, multiplier: 1, into: row)
+            return 1 / 1000
+        case (false, false):
+            return 0
+        }
     }
 
     /// Gate vector of a student: for each must-have skill, `1` at every level the student has *not* reached.

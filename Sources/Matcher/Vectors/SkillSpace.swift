@@ -4,12 +4,15 @@ import Profiles
 /// blended score of every pair (Docs/Scoring.md).
 ///
 /// Skill levels are thermometer-coded — level 3 of 5 is `1,1,1,0,0` — so that the dot product of a
-/// student's code with a requirement's weighted code is Σ wᵢ·min(sᵢ, rᵢ): the weighted coverage of
-/// the requirements. Only skills some item asks for get columns; others cannot change any score.
+/// student's code with a requirement's weighted code is Σ wᵢ·min(sᵢ, rᵢ): the weighted coverage of the
+/// requirements. Only skills some item asks for get columns; others cannot change any score.
+///
+/// Every feature is a small whole number (confidence in tenths, interests in hundredths, weights
+/// scaled per item), so each dot product is an integer below 2²⁴ that float arithmetic sums exactly in
+/// any order. An item's `scale` (1 / its common denominator) then turns the dot into the score.
 public struct SkillSpace: Sendable {
     public static let levels = 5
 
-    public let weights: ScoringWeights
     /// Skill ids with columns, in column order.
     public let skillIDs: [String]
     let skillColumn: [String: Int]
@@ -22,8 +25,7 @@ public struct SkillSpace: Sendable {
     let regionColumn: [String: Int]
 
     /// A space for scoring against `vacancies` and `specialties` (pass empty for the other).
-    public init(catalogue: Catalogue, vacancies: [Vacancy], specialties: [Specialty], weights: ScoringWeights = ScoringWeights()) {
-        self.weights = weights
+    public init(catalogue: Catalogue, vacancies: [Vacancy], specialties: [Specialty]) {
         let used = Set(vacancies.flatMap { $0.requirements.map(\.skillID) } + specialties.flatMap { $0.skills.map(\.skillID) })
         skillIDs = catalogue.taxonomy.skills.map(\.id).filter(used.contains)
         skillColumn = Dictionary(uniqueKeysWithValues: skillIDs.enumerated().map { ($1, $0) })
@@ -55,34 +57,35 @@ public struct SkillSpace: Sendable {
 
     // MARK: - Shared parts
 
-    /// The Holland code as weights over R, I, A, S, E, C.
-    func interestProfile(_ code: [RIASEC]) -> [Double] {
-        var profile = [Double](repeating: 0, count: Self.interestWidth)
-        for (type, weight) in zip(code, ScoringWeights.positional(weights.interestCodeWeights, count: code.count)) {
-            profile[type.index] += weight
-        }
-        return profile
-    }
-
-    /// A student's skill levels by id with the confidence of their evidence.
-    func writeStudentSkills(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) {
+    /// Skill thermometers × confidence in tenths, and interests in hundredths.
+    func writeStudentSkillsAndInterests(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) {
         for skill in student.skills {
             guard let column = skillColumn[skill.skillID] else { continue }
-            let confidence = Float(weights.confidence(skill.evidence))
+            let confidence = Float(ScoringWeights.confidenceTenths(skill.evidence))
             for level in 0..<min(skill.level, Self.levels) { row[column * Self.levels + level] = confidence }
         }
-        for type in RIASEC.allCases { row[interestOffset + type.index] = Float(student.interests[type]) }
+        for type in RIASEC.allCases { row[interestOffset + type.index] = Float(ScoringWeights.hundredths(student.interests[type])) }
     }
 
-    /// `weight × thermo(r)` per requirement, divided by Σ weight × r so full coverage scores `scale`.
-    func writeRequirements(_ requirements: [(skill: String, level: Int, weight: Double)], scale: Double,
+    /// `multiplier × weight` at every level up to each requirement's level.
+    func writeRequirements(_ requirements: [(skill: String, level: Int, weight: Int)], multiplier: Int,
                            into row: UnsafeMutableBufferPointer<Float>) {
-        let total = requirements.reduce(0) { $0 + $1.weight * Double($1.level) }
-        guard total > 0 else { return }
         for requirement in requirements {
             guard let column = skillColumn[requirement.skill] else { continue }
-            let value = Float(scale * requirement.weight / total)
+            let value = Float(multiplier * requirement.weight)
             for level in 0..<min(requirement.level, Self.levels) { row[column * Self.levels + level] = value }
         }
+    }
+
+    /// `multiplier × letter weight (tenths)` for each letter of a Holland code.
+    func writeInterestProfile(_ code: [RIASEC], multiplier: Int, into row: UnsafeMutableBufferPointer<Float>) {
+        for (type, tenths) in zip(code, ScoringWeights.positionalTenths(count: code.count)) {
+            row[interestOffset + type.index] += Float(multiplier * tenths)
+        }
+    }
+
+    /// Σ weight × level: the denominator of weighted coverage.
+    static func coverageDenominator(_ requirements: [(skill: String, level: Int, weight: Int)]) -> Int {
+        requirements.reduce(0) { $0 + $1.weight * min($1.level, levels) }
     }
 }
