@@ -12,7 +12,7 @@ struct CSVRecordReader {
         var problems = invalidUTF8Lines(data)
         guard problems.isEmpty, var text = String(data: data, encoding: .utf8) else { return problems }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if text.trimmed.isEmpty {
             return [ImportProblem(file: file, line: 1, reason: "the file is empty: expected a header row")]
         }
         let reader: CSVReader
@@ -21,7 +21,7 @@ struct CSVRecordReader {
         } catch {
             return [ImportProblem(file: file, line: 1, reason: "cannot read the header row: \(error)")]
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = (reader.headerRow ?? []).map { $0.trimmed }
         var seen = Set<String>()
         for name in header where !seen.insert(name).inserted {
             problems.append(ImportProblem(file: file, line: 1, field: name, reason: "the column appears twice in the header"))
@@ -36,7 +36,7 @@ struct CSVRecordReader {
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.utf8.count(of: 10) }
-            if row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }  // blank line
+            if row.count == 1 && row[0].trimmed.isEmpty { continue }  // blank line
             if row.count != header.count {
                 problems.append(ImportProblem(file: file, line: rowLine, value: nil,
                     reason: "expected \(header.count) columns as in the header, found \(row.count)"))

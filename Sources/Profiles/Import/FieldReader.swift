@@ -14,7 +14,7 @@ struct FieldReader {
         let raw = record.fields[field]
         if case .list = raw { report(field, raw?.asText, "expected a single value, not a list"); return nil }
         if case .object = raw { report(field, raw?.asText, "expected a single value, not an object"); return nil }
-        let text = (raw?.asText ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = (raw?.asText ?? "").trimmed
         if text.isEmpty {
             if required { report(field, nil, "required") }
             return nil
@@ -125,12 +125,12 @@ struct FieldReader {
                         report(field, key, "unknown key in item; expected " + parts.joined(separator: ", "), itemPath: itemPath)
                         continue
                     }
-                    named[key] = part.asText.trimmingCharacters(in: .whitespaces)
+                    named[key] = part.asText.trimmed
                 }
             default:
-                let text = value.asText.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = value.asText.trimmed
                 if text.isEmpty { continue }
-                let pieces = splitParts ? text.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } : [text]
+                let pieces = splitParts ? text.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmed } : [text]
                 guard pieces.count <= parts.count else {
                     report(field, text, "too many parts; expected " + parts.joined(separator: ":"), itemPath: itemPath)
                     continue

@@ -99,7 +99,7 @@ public struct Importer: Sendable {
                 problems += reader.problems
                 return
             }
-            switch try record.value.storedRecord.upsert(hash: RecordHash.of(record.value), in: db) {
+            switch try record.value.storedRecord.upsert(hash: record.value.contentHash(), in: db) {
             case .new: summary.new += 1
             case .changed: summary.changed += 1
             case .unchanged: summary.unchanged += 1

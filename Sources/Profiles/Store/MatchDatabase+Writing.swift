@@ -14,7 +14,7 @@ extension MatchDatabase {
         try writer.write { db in
             var counts = UpsertCounts()
             for student in students {
-                switch try student.storedRecord.upsert(hash: RecordHash.of(student), in: db) {
+                switch try student.storedRecord.upsert(hash: student.contentHash(), in: db) {
                 case .new: counts.new += 1
                 case .changed: counts.changed += 1
                 case .unchanged: counts.unchanged += 1

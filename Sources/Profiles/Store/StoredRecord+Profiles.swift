@@ -1,8 +1,20 @@
+import Foundation
 import GRDB
 
 /// How each profile maps onto its tables.
 protocol Storable: Encodable {
     var storedRecord: StoredRecord { get }
+    /// A fingerprint of the content, compared on re-import to skip unchanged records.
+    func contentHash() throws -> String
+}
+
+extension Storable {
+    func contentHash() throws -> String { try RecordHash.of(self) }
+}
+
+extension Student {
+    /// Students are the bulk of any import: hash their CSV form, which is canonical and cheap to make.
+    func contentHash() throws -> String { RecordHash.fnv1a(Data(csvCells.joined(separator: "\u{1F}").utf8)) }
 }
 
 private func names(_ base: String, _ text: LocalizedText) -> ([String], [(any DatabaseValueConvertible)?]) {

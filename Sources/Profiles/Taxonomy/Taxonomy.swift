@@ -31,7 +31,10 @@ public struct Taxonomy: Sendable {
     public func index(of id: String) -> Int? { indexByID[id] }
 
     /// Resolves an id, label or synonym in any language to a skill id.
-    public func resolve(_ name: String) -> String? { idByName[NameKey(name)] }
+    public func resolve(_ name: String) -> String? {
+        if indexByID[name] != nil { return name }  // the common case, without normalising
+        return idByName[NameKey(name)]
+    }
 
     /// Up to `limit` known names closest to `name`, closest first, for "did you mean …".
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
