@@ -66,8 +66,8 @@ public struct MatchReport: Sendable, Codable {
         public var region: String
         public var places: Int
         public var filled: PersonCount
-        /// filled / places, 0–1.
-        public var fillRate: Double
+        /// filled / places, 0–1; nil when `filled` is suppressed (a rate would reveal the count).
+        public var fillRate: Double?
     }
 
     public struct UnfilledRow: Sendable, Codable {
@@ -101,7 +101,7 @@ public struct MatchReport: Sendable, Codable {
         /// Its students and graduates in the cohort.
         public var students: PersonCount
         public var placed: PersonCount
-        /// placed / students, 0–1 (nil when suppressed or no students).
+        /// placed / students, 0–1; nil when either count is suppressed or there are no students.
         public var placementRate: Double?
     }
 }
