@@ -33,14 +33,14 @@ public struct VacancyMatcher: Sendable {
         self.tiling = tiling
         self.batchSize = max(1, batchSize)
         regionIndex = Dictionary(uniqueKeysWithValues: catalogue.regions.enumerated().map { ($1.id, $0) })
-        let codes = Dictionary(uniqueKeysWithValues: catalogue.specialties.map { ($0.id, $0.interestCode) })
         var groups = catalogue.regions.map { region in vacancies.indices.filter { vacancies[$0].regionID == region.id } }
         groups.append(Array(vacancies.indices))
         groupVacancies = groups
+        let codes = Dictionary(uniqueKeysWithValues: catalogue.specialties.map { ($0.id, $0.interestCode) })
         var scales = [Float](repeating: 0, count: vacancies.count)
         let items = try Self.matrix(rows: vacancies.count, columns: space.vacancyWidth) { row, buffer in
             let vacancy = vacancies[row]
-            scales[row] = space.writeVacancyItem(vacancy, interestCode: vacancy.specialtyIDs.lazy.compactMap { codes[$0] }.first ?? [], into: buffer)
+            scales[row] = space.writeVacancyItem(vacancy, interestCode: Self.interestCode(of: vacancy, codes), into: buffer)
         }
         groupItems = try groups.map { members in
             try Self.matrix(rows: members.count, columns: space.vacancyWidth) { row, buffer in
@@ -53,6 +53,11 @@ public struct VacancyMatcher: Sendable {
                 space.writeGateItem(vacancies[members[row]], into: buffer)
             }
         }
+    }
+
+    /// The Holland code a vacancy is scored with: that of its first accepted specialty.
+    public func interestCode(of vacancy: Vacancy) -> [RIASEC] {
+        Self.interestCode(of: vacancy, Dictionary(uniqueKeysWithValues: catalogue.specialties.map { ($0.id, $0.interestCode) }))
     }
 
     /// The region group of a student: their region, or the last group when they would move anywhere.
@@ -120,6 +125,10 @@ public struct VacancyMatcher: Sendable {
             let list = zip(run.columns.indices(of: column), run.columns.scores(of: column)).map { Ranked(index: batch[Int($0)].index, score: $1) }
             result.bestStudents[vacancy] = result.bestStudents[vacancy].mergedBest(with: list, k: vacancyK)
         }
+    }
+
+    static func interestCode(of vacancy: Vacancy, _ codes: [String: [RIASEC]]) -> [RIASEC] {
+        vacancy.specialtyIDs.lazy.compactMap { codes[$0] }.first ?? []
     }
 
     static func matrix(rows: Int, columns: Int, fill: (Int, UnsafeMutableBufferPointer<Float>) -> Void) throws -> DenseMatrix {
