@@ -15,7 +15,7 @@ enum ModelOracle {
     static func vacancyScore(_ student: Student, _ vacancy: Vacancy, code: [RIASEC]) -> Double {
         var numerator = 0.0, denominator = 0.0
         for requirement in vacancy.requirements {
-            let held = student.skills.first { $0.skillID == requirement.skillID }
+            let held = student.effectiveSkills.first { $0.skillID == requirement.skillID }
             let weight = held.map { Self.confidence($0.evidence) } ?? 0
             numerator += Double(requirement.importance) * weight * Double(min(held?.level ?? 0, requirement.level))
             denominator += Double(requirement.importance * requirement.level)
@@ -39,7 +39,7 @@ enum ModelOracle {
         }
         let consent = year - student.birthYear - 1 >= 18 || student.guardianConsent == true
         let mustHaves = vacancy.requirements.filter(\.mustHave).allSatisfy { requirement in
-            (student.skills.first { $0.skillID == requirement.skillID }?.level ?? 0) >= requirement.level
+            (student.effectiveSkills.first { $0.skillID == requirement.skillID }?.level ?? 0) >= requirement.level
         }
         return region && age && stage && consent && mustHaves
     }

@@ -43,7 +43,7 @@ public struct Eligibility: Sendable {
         if age < vacancy.minimumAge { reasons.append(.age(minimum: vacancy.minimumAge, studentMinimumAge: age)) }
         if !Self.stageFits(student.stage, vacancy.kind) { reasons.append(.stage(kind: vacancy.kind, stage: student.stage.name)) }
         if !student.isVisibleToEmployers(in: referenceYear) { reasons.append(.consent) }
-        let levels = Dictionary(uniqueKeysWithValues: student.skills.map { ($0.skillID, $0.level) })
+        let levels = Dictionary(uniqueKeysWithValues: student.effectiveSkills.map { ($0.skillID, $0.level) })
         for requirement in vacancy.requirements where requirement.mustHave {
             let has = levels[requirement.skillID] ?? 0
             if has < requirement.level { reasons.append(.mustHave(skillID: requirement.skillID, required: requirement.level, has: has)) }

@@ -38,7 +38,7 @@ extension SkillSpace {
     /// Gate vector of a student: for each must-have skill, `1` at every level the student has *not* reached.
     public func writeGateQuery(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) {
         row.update(repeating: 1)
-        for skill in student.skills {
+        for skill in student.effectiveSkills {
             guard let column = mustHaveColumn[skill.skillID] else { continue }
             for level in 0..<min(skill.level, Self.levels) { row[column * Self.levels + level] = 0 }
         }

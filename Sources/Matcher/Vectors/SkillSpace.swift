@@ -59,7 +59,7 @@ public struct SkillSpace: Sendable {
 
     /// Skill thermometers × confidence in tenths, and interests in hundredths.
     func writeStudentSkillsAndInterests(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) {
-        for skill in student.skills {
+        for skill in student.effectiveSkills {
             guard let column = skillColumn[skill.skillID] else { continue }
             let confidence = Float(ScoringWeights.confidenceTenths(skill.evidence))
             for level in 0..<min(skill.level, Self.levels) { row[column * Self.levels + level] = confidence }

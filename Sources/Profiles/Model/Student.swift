@@ -47,6 +47,22 @@ public struct Student: Sendable, Hashable, Codable, Identifiable {
 
     public static let birthYearRange = 1950...2020
 
+    /// The skill ids of the kk, ru and en language skills in the taxonomy.
+    public static let languageSkillIDs: [Language: String] = [.kk: "kazakh-language", .ru: "russian-language", .en: "english-language"]
+
+    /// The skills scoring uses: the recorded ones, plus each declared language not recorded as a skill —
+    /// the language of schooling at level 4 (course), another at level 3 (self-assessed).
+    public var effectiveSkills: [StudentSkill] {
+        var result = skills
+        for language in languages {
+            guard let id = Self.languageSkillIDs[language], !skills.contains(where: { $0.skillID == id }) else { continue }
+            result.append(language == schoolLanguage
+                ? StudentSkill(skillID: id, level: 4, evidence: .course)
+                : StudentSkill(skillID: id, level: 3, evidence: .selfReported))
+        }
+        return result
+    }
+
     /// The youngest age the student can have during `year` (birth dates are not kept, so we assume the
     /// birthday has not come yet: an age check never lets a 17-year-old through as 18).
     public func minimumAge(in year: Int) -> Int { year - birthYear - 1 }
