@@ -4,7 +4,7 @@ public enum FitBand: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     case fair, good, great, best
 
     /// Lower score bound of each band.
-    public static let thresholds: [(FitBand, Double)] = [(.best, 0.75), (.great, 0.6), (.good, 0.45)]
+    public static let thresholds: [(FitBand, Double)] = [(.best, 0.65), (.great, 0.55), (.good, 0.45)]
 
     public init(score: Double) {
         self = Self.thresholds.first { score >= $0.1 }?.0 ?? .fair

@@ -46,7 +46,7 @@ public struct MatchReport: Sendable, Codable {
         public var candidates: PersonCount
         /// Yearly college seats for the specialty.
         public var seats: Int
-        /// demand − candidates − seats: positive where places go unfilled even counting next year's intake.
+        /// demand − candidates: places that today's candidates cannot fill (seats are next years' supply).
         public var gap: Int
     }
 
