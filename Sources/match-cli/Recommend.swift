@@ -29,6 +29,13 @@ extension MatchCLI {
         @Option(help: "The year ages are judged in (default: this year).")
         var year = Calendar.currentYear
 
+        private func emit(_ text: String, _ store: MatchDatabase) throws {
+            print(text)
+            try AuditTrail.record(store, command: "recommend", parameters: ["top": String(top), "year": String(year), "lang": language.lang.rawValue,
+                                                                          "format": output.format.rawValue],
+                                  studentIDs: ["student": student], output: Data(text.utf8))
+        }
+
         func validate() throws {
             guard (1...100).contains(top) else { throw ValidationError("--top must be from 1 to 100") }
         }
@@ -44,7 +51,7 @@ extension MatchCLI {
                 let recommender = try SpecialtyRecommender(catalogue: catalogue)
                 let ranked = try recommender.recommend([profile], k: top)[0]
                 let results = recommender.recommendations(for: profile, ranked: ranked, referenceYear: year)
-                print(try SpecialtyRecommendationOutput(student: profile, results: results, names: names).render(output.format))
+                try emit(SpecialtyRecommendationOutput(student: profile, results: results, names: names).render(output.format), store)
             } else {
                 let matcher = try VacancyMatcher(catalogue: catalogue, referenceYear: year)
                 let ranked = try matcher.match([profile], studentK: top, vacancyK: 0).bestVacancies(ofStudent: 0)
@@ -53,7 +60,7 @@ extension MatchCLI {
                     let vacancy = catalogue.vacancies[entry.index]
                     return (vacancy, explainer.explain(profile, vacancy, interestCode: matcher.interestCode(of: vacancy)))
                 }
-                print(try VacancyListOutput(student: profile, results: results, names: names).render(output.format))
+                try emit(VacancyListOutput(student: profile, results: results, names: names).render(output.format), store)
             }
         }
     }

@@ -14,7 +14,10 @@ struct SpecialtyRecommendationOutput {
         var code: String?
         var name: String
         var score: Double
+        /// best, great, good or fair
         var band: String
+        /// The band in the chosen language.
+        var bandLabel: String
         var reasons: [String]
         var skillsToDevelop: [SkillGap]
         var colleges: [CollegeSeats]
@@ -29,7 +32,7 @@ struct SpecialtyRecommendationOutput {
             Item(rank: rank + 1, specialtyID: result.specialtyID,
                  code: names.catalogue.specialties.first { $0.id == result.specialtyID }?.code,
                  name: names.specialty(result.specialtyID), score: (result.score * 1000).rounded() / 1000,
-                 band: names.label("band.\(result.band.rawValue)"), reasons: result.reasons.map(text),
+                 band: result.band.rawValue, bandLabel: names.label("band.\(result.band.rawValue)"), reasons: result.reasons.map(text),
                  skillsToDevelop: result.skillsToDevelop.map { SkillGap(skillID: $0.skillID, name: names.skill($0.skillID), has: $0.studentLevel, needed: $0.required) },
                  colleges: result.colleges.map { CollegeSeats(collegeID: $0.collegeID, name: names.college($0.collegeID), region: names.region($0.regionID), seats: $0.seats) })
         }
@@ -56,7 +59,7 @@ struct SpecialtyRecommendationOutput {
         case .csv:
             return csvText(header: ["rank", "specialty_id", "code", "name", "band", "score", "reasons", "skills_to_develop", "colleges"],
                            rows: items.map { item in
-                               [String(item.rank), item.specialtyID, item.code ?? "", item.name, item.band, String(item.score),
+                               [String(item.rank), item.specialtyID, item.code ?? "", item.name, item.bandLabel, String(item.score),
                                 item.reasons.joined(separator: "; "),
                                 item.skillsToDevelop.map { "\($0.name) \($0.has)→\($0.needed)" }.joined(separator: "; "),
                                 item.colleges.map { "\($0.name) (\($0.seats))" }.joined(separator: "; ")]
@@ -66,7 +69,7 @@ struct SpecialtyRecommendationOutput {
             var text = Labels.format("title.recommend.specialties", language, student.id) + " — " + names.region(student.regionID) + "\n\n"
             guard !items.isEmpty else { return text + names.label("no results") }
             text += TextTable(header: [names.label("rank"), names.label("specialty"), names.label("code"), names.label("fit"), names.label("score")],
-                              rows: items.map { [String($0.rank), $0.name, $0.code ?? "—", $0.band, String(format: "%.3f", $0.score)] },
+                              rows: items.map { [String($0.rank), $0.name, $0.code ?? "—", $0.bandLabel, String(format: "%.3f", $0.score)] },
                               rightAligned: [0, 4]).rendered
             for item in items {
                 text += "\n\(item.rank). \(item.name)\n"

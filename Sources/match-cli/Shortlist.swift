@@ -54,7 +54,13 @@ extension MatchCLI {
             }
             let summary = ShortlistOutput.Summary(students: students.count, eligible: PersonCount(eligibleCount),
                                                   excluded: excluded.mapValues(PersonCount.init))
-            print(try ShortlistOutput(vacancy: target, candidates: candidates, summary: summary, names: Names(catalogue, language.lang)).render(output.format))
+            let pseudonyms = try store.pseudonyms()
+            let text = try ShortlistOutput(vacancy: target, candidates: candidates, summary: summary, names: Names(catalogue, language.lang),
+                                           pseudonym: { pseudonyms.pseudonym(for: $0.id, scope: target.enterpriseID) }).render(output.format)
+            print(text)
+            try AuditTrail.record(store, command: "shortlist", parameters: ["vacancy": vacancy, "top": String(top), "year": String(year),
+                                                                          "lang": language.lang.rawValue, "format": output.format.rawValue],
+                                  output: Data(text.utf8))
         }
     }
 }

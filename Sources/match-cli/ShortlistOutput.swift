@@ -8,6 +8,8 @@ struct ShortlistOutput {
     let candidates: [(Student, Explanation)]
     let summary: Summary
     let names: Names
+    /// The candidate's id as this enterprise sees it: a pseudonym that other enterprises' lists cannot be linked to.
+    let pseudonym: (Student) -> String
 
     struct Summary: Encodable {
         var students: Int
@@ -36,7 +38,7 @@ struct ShortlistOutput {
     var items: [Item] {
         candidates.enumerated().map { rank, pair in
             let (student, explanation) = pair
-            return Item(rank: rank + 1, candidate: student.id, stage: names.label("stage.\(student.stage.name)"),
+            return Item(rank: rank + 1, candidate: pseudonym(student), stage: names.label("stage.\(student.stage.name)"),
                         score: (explanation.score * 1000).rounded() / 1000,
                         matchedSkills: explanation.matched.map { names.skill($0.skillID) },
                         gaps: explanation.gaps.map { "\(names.skill($0.skillID)) \($0.studentLevel)→\($0.required)" })

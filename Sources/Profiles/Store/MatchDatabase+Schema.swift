@@ -133,6 +133,20 @@ extension MatchDatabase {
                 t.column("value", .text).notNull()
             }
         }
+        migrator.registerMigration("v2: audit log") { db in
+            try db.create(table: "audit_log") { t in
+                t.primaryKey("sequence", .integer)
+                t.column("time", .text).notNull()
+                t.column("command", .text).notNull()
+                t.column("parameters", .text).notNull()
+                t.column("input_hash", .text).notNull()
+                t.column("model_version", .text).notNull()
+                t.column("weights", .text).notNull()
+                t.column("output_hash", .text).notNull()
+                t.column("previous_hash", .text).notNull()
+                t.column("record_hash", .text).notNull().unique()
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+
+extension MatchDatabase {
+    /// The pseudonym key of this database, made on first use.
+    public func pseudonyms() throws -> Pseudonyms {
+        if let hex = try meta("pseudonym_key"), let key = Data(hex: hex) { return Pseudonyms(key: key) }
+        let key = Pseudonyms.newKey()
+        try writer.write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO meta (key, value) VALUES ('pseudonym_key', ?)", arguments: [key.map { String(format: "%02x", $0) }.joined()])
+        }
+        let stored = try meta("pseudonym_key").flatMap(Data.init(hex:)) ?? key
+        return Pseudonyms(key: stored)
+    }
+
+    /// Removes a student and everything stored about them (grades, skills) in one transaction.
+    /// - Returns: whether the student existed.
+    @discardableResult
+    public func forget(studentID: String) throws -> Bool {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM student WHERE id = ?", arguments: [studentID])
+            return db.changesCount > 0
+        }
+    }
+}
+
+extension Data {
+    /// Bytes from hex digits; nil if the text is not an even run of hex digits.
+    init?(hex: String) {
+        var bytes: [UInt8] = []
+        var iterator = hex.utf8.makeIterator()
+        while let high = iterator.next() {
+            guard let low = iterator.next(), let h = Self.nibble(high), let l = Self.nibble(low) else { return nil }
+            bytes.append(h << 4 | l)
+        }
+        self.init(bytes)
+    }
+
+    private static func nibble(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 48...57: c - 48
+        case 97...102: c - 87
+        case 65...70: c - 55
+        default: nil
+        }
+    }
+}
