@@ -17,7 +17,9 @@ public enum DeferredAcceptance: Sendable {
     ///   capacity: each student proposes at most once to each listed place, and each proposal costs
     ///   one heap operation at that place.
     public static func allocate(_ problem: AllocationProblem) -> Allocation {
-        Allocation(problem, placeOf: _placeOf(problem))
+        let allocation = Allocation(problem, placeOf: _placeOf(problem))
+        assert(allocation.unplacedAreOutranked(in: problem), "an unplaced student could take a seat")
+        return allocation
     }
 
     static func _placeOf(_ problem: AllocationProblem) -> [Int?] {

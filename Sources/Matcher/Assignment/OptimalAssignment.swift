@@ -29,6 +29,8 @@ public enum OptimalAssignment: Sendable {
         for student in 0..<problem.studentCount {
             network.route(student)
         }
-        return Allocation(problem, placeOf: network.placeOf.map { $0 < 0 ? nil : Int($0) })
+        let allocation = Allocation(problem, placeOf: network.placeOf.map { $0 < 0 ? nil : Int($0) })
+        assert(allocation.unplacedAreOutranked(in: problem), "an unplaced student could take a seat")
+        return allocation
     }
 }
