@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import Profiles
+@testable import Matcher
+
+/// Release-build timings for Docs/Assignment.md; off unless `MATCHER_ASSIGNMENT_TIMING` is set:
+///
+///     MATCHER_ASSIGNMENT_TIMING=1 swift test -c release --scratch-path .build-assign \
+///         --filter AssignmentTimingTests
+///
+/// Prints figures and checks results only for sanity; it never asserts on time.
+@Suite("Assignment: timings", .enabled(if: ProcessInfo.processInfo.environment["MATCHER_ASSIGNMENT_TIMING"] != nil))
+struct AssignmentTimingTests {
+    /// Students list `listLength` distinct places drawn with a skewed popularity (place i weighs
+    /// 1 / (i + 10), so the first places are wanted far more than seats allow), in an order
+    /// independent of the uniform random scores; capacities 1…19 seats (10 on average).
+    static func problem(students: Int, places: Int, listLength: Int, seed: UInt64) throws -> AllocationProblem {
+        var random = SplitMix64(seed: seed)
+        let cumulative = cumulativeSums((0..<places).map { 1 / Double($0 + 10) })
+        let capacities = (0..<places).map { _ in 1 + Int(random.next() % 19) }
+        var seen = [Int](repeating: -1, count: places)
+        let preferences = (0..<students).map { student -> [Ranked] in
+            var list: [Ranked] = []
+            list.reserveCapacity(listLength)
+            while list.count < min(listLength, places) {
+                let place = random.pick(cumulative: cumulative)
+                guard seen[place] != student else { continue }
+                seen[place] = student
+                list.append(Ranked(index: place, score: Float(random.unit())))
+            }
+            return list
+        }
+        return try AllocationProblem(studentCount: students, capacities: capacities, preferences: preferences)
+    }
+
+    static func time<T>(_ body: () -> T) -> (T, Duration) {
+        let clock = ContinuousClock()
+        var result: T?
+        let elapsed = clock.measure { result = body() }
+        return (result!, elapsed)
+    }
+
+    static func report(_ name: String, _ problem: AllocationProblem, _ allocation: Allocation, _ elapsed: Duration) {
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        print(String(format: "%@: %d students × %d places (%d seats), %.1f ms, placed %d, fill %.3f, total fit %.1f",
+                     name, problem.studentCount, problem.placeCount, problem.totalCapacity, ms,
+                     allocation.placedCount, allocation.fillRate, allocation.totalFit))
+    }
+
+    @Test func deferredAcceptance100kBy10k() throws {
+        let problem = try Self.problem(students: 100_000, places: 10_000, listLength: 20, seed: 7)
+        for _ in 0..<3 {
+            let (allocation, elapsed) = Self.time { DeferredAcceptance.allocate(problem) }
+            Self.report("deferred acceptance", problem, allocation, elapsed)
+            #expect(allocation.isStable(in: problem))
+        }
+    }
+
+    @Test func optimalAssignment20kBy2k() throws {
+        let problem = try Self.problem(students: 20_000, places: 2_000, listLength: 20, seed: 7)
+        let stable = DeferredAcceptance.allocate(problem)
+        for _ in 0..<2 {
+            let (allocation, elapsed) = Self.time { OptimalAssignment.allocate(problem) }
+            Self.report("optimal assignment", problem, allocation, elapsed)
+            #expect(allocation.totalFit >= stable.totalFit)
+        }
+        Self.report("  (stable, same problem)", problem, stable, .zero)
+    }
+
+    @Test func optimalAssignmentShippedSize() throws {
+        let problem = try Self.problem(students: 2_000, places: 557, listLength: 20, seed: 7)
+        let (allocation, elapsed) = Self.time { OptimalAssignment.allocate(problem) }
+        Self.report("optimal assignment", problem, allocation, elapsed)
+    }
+}
