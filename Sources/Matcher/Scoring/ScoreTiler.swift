@@ -7,6 +7,10 @@ import Dispatch
 /// buffer (two with a gate product), fills it with `queries × itemsᵀ` for one tile, and passes it to
 /// its collector. Workers own whole row tiles; OpenBLAS runs single-threaded so the workers are the
 /// only level of parallelism.
+///
+/// Results are the same for any `concurrency` and any `OPENBLAS_NUM_THREADS`, bit for bit. Other
+/// tile sizes make OpenBLAS sum some scores in another order, moving them by a few ulps, so two
+/// items whose scores tie within float rounding may swap; exactly representable scores never do.
 public struct ScoreTiler: Sendable {
     /// Tile sizes and worker count.
     public let options: TilingOptions

@@ -4,7 +4,7 @@ public struct ScoreWork: Sendable, Hashable {
     public let multiplyAdds: Int
     /// Multiply-adds of the full product without a plan (scores plus gate).
     public let fullMultiplyAdds: Int
-    /// Number of tiles handed to collectors.
+    /// Number of tiles multiplied (each handed to its collector in cache-sized stripes).
     public let tiles: Int
 
     /// Creates a work report.
