@@ -1,3 +1,4 @@
+import Profiles
 import Foundation
 import Testing
 import Matcher

@@ -1,3 +1,4 @@
+import Profiles
 import Testing
 @testable import Matcher
 

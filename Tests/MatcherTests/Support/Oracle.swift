@@ -1,3 +1,4 @@
+import Profiles
 import Matcher
 
 /// Naive references the scoring core is checked against.
