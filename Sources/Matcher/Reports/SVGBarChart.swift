@@ -123,8 +123,12 @@ struct SVGBarChart: Sendable {
         }
     }
 
+    /// A label cut to fit left of the bars; the row's `<title>` keeps the whole name.
     private func shortened(_ label: String) -> String {
-        label.count <= Self.labelCharacters ? label : label.prefix(Self.labelCharacters - 1) + "…"
+        guard label.count > Self.labelCharacters else { return label }
+        var cut = label.prefix(Self.labelCharacters - 1)
+        while let last = cut.last, last.isWhitespace || last == "," || last == ";" { cut.removeLast() }
+        return cut + "…"
     }
 
     /// A coordinate with at most one decimal, so the markup stays short.
