@@ -29,7 +29,7 @@ enum ReportFixture {
             language: language, scope: nil, date: "2026-11-23", modelVersion: "2026.11-1",
             summary: .init(students: PersonCount(4_213), vacancies: 182, places: 1_950, collegeSeats: 2_300,
                            placed: PersonCount(1_288), fillRate: 1_288.0 / 1_950, meanFit: 0.714),
-            bySpecialty: specialties(language), byRegion: regions(language), enterprises: enterprises(),
+            bySpecialty: specialties(language), byRegion: regions(language), enterprises: enterprises(language),
             unfilled: unfilled(language), trainingNeeds: trainingNeeds(language), colleges: colleges(language))
     }
 
@@ -95,23 +95,27 @@ enum ReportFixture {
         }
     }
 
-    static func enterprises() -> [MatchReport.EnterpriseRow] {
+    static func regionName(_ id: String, _ language: Language) -> String {
+        regionFigures.first { $0.0 == id }!.1(language)
+    }
+
+    static func enterprises(_ language: Language) -> [MatchReport.EnterpriseRow] {
         // (id, name, region, places, filled)
         let figures: [(String, String, String, Int, Int)] = [
-            ("qarmet", "Qarmet JSC", "Karaganda", 120, 84), ("kazakhmys-balkhash", "Kazakhmys Balkhash", "Karaganda", 80, 51),
-            ("tengri-tyres", "Tengri Tyres", "Karaganda", 60, 60), ("silk-road-electronics", "Silk Road Electronics", "Karaganda", 45, 7),
-            ("formula", formulaEnterprise, "Astana", 30, 0), ("at-work", atEnterprise, "Almaty", 25, 14),
-            ("kokshetau-water", commaEnterprise, "Akmola", 12, 6), ("tengizchevroil", "Tengizchevroil", "Atyrau", 95, 40),
-            ("air-astana", "Air Astana", "Astana", 40, 31), ("ktz", "Kazakhstan Temir Zholy", "Astana", 150, 97),
-            ("kegoc", "KEGOC", "Astana", 35, 22), ("erg-aksu", "ERG Aksu Ferroalloy", "Pavlodar", 70, 38),
-            ("kaspi", "Kaspi.kz", "Almaty", 55, 53), ("rahat", "Rakhat", "Almaty", 20, 3),
-            ("aqtobe-chrome", "Don Mining and Processing", "Aktobe", 65, 27), ("shymkent-pharm", "Chimpharm", "Shymkent", 18, 10),
-            ("kazzinc", "Kazzinc", "East Kazakhstan", 110, 72), ("caspian-port", "Aktau Sea Port", "Mangystau", 24, 0),
+            ("qarmet", "Qarmet JSC", "karaganda", 120, 84), ("kazakhmys-balkhash", "Kazakhmys Balkhash", "karaganda", 80, 51),
+            ("tengri-tyres", "Tengri Tyres", "karaganda", 60, 60), ("silk-road-electronics", "Silk Road Electronics", "karaganda", 45, 7),
+            ("formula", formulaEnterprise, "astana", 30, 0), ("at-work", atEnterprise, "almaty-city", 25, 14),
+            ("kokshetau-water", commaEnterprise, "akmola", 12, 6), ("tengizchevroil", "Tengizchevroil", "atyrau", 95, 40),
+            ("air-astana", "Air Astana", "astana", 40, 31), ("ktz", "Kazakhstan Temir Zholy", "astana", 150, 97),
+            ("kegoc", "KEGOC", "astana", 35, 22), ("erg-aksu", "ERG Aksu Ferroalloy", "pavlodar", 70, 38),
+            ("kaspi", "Kaspi.kz", "almaty-city", 55, 53), ("rahat", "Rakhat", "almaty-city", 20, 3),
+            ("aqtobe-chrome", "Don Mining and Processing", "aktobe", 65, 27), ("shymkent-pharm", "Chimpharm", "shymkent", 18, 10),
+            ("kazzinc", "Kazzinc", "east-kazakhstan", 110, 72), ("caspian-port", "Aktau Sea Port", "mangystau", 24, 0),
         ]
         return figures.map { id, name, region, places, filled in
             let count = PersonCount(filled)
             return MatchReport.EnterpriseRow(
-                enterpriseID: id, name: name, region: region, places: places, filled: count,
+                enterpriseID: id, name: name, region: regionName(region, language), places: places, filled: count,
                 fillRate: count.isSuppressed ? nil : Double(filled) / Double(places))
         }
     }
@@ -120,17 +124,17 @@ enum ReportFixture {
         let skills = skillNames.map { $0.1(language) }
         return [
             .init(vacancyID: "qarmet-welder", title: Name("Дәнекерлеуші", "Электрогазосварщик", "Welder")(language), enterprise: "Qarmet JSC",
-                  region: "Karaganda", kind: .job, places: 40, unfilled: 18, missingSkills: [skills[0], skills[2]]),
+                  region: regionName("karaganda", language), kind: .job, places: 40, unfilled: 18, missingSkills: [skills[0], skills[2]]),
             .init(vacancyID: "ktz-electrician", title: Name("Электр монтері", "Электромонтёр", "Electrician")(language), enterprise: "Kazakhstan Temir Zholy",
-                  region: "Astana", kind: .dual, places: 30, unfilled: 12, missingSkills: [skills[5], skills[2], skills[6]]),
-            .init(vacancyID: "formula-analyst", title: "=HYPERLINK(\"x\") analyst", enterprise: formulaEnterprise, region: "Astana",
+                  region: regionName("astana", language), kind: .dual, places: 30, unfilled: 12, missingSkills: [skills[5], skills[2], skills[6]]),
+            .init(vacancyID: "formula-analyst", title: "=HYPERLINK(\"x\") analyst", enterprise: formulaEnterprise, region: regionName("astana", language),
                   kind: .internship, places: 10, unfilled: 10, missingSkills: [skills[1], skills[3]]),
             .init(vacancyID: "tco-lab", title: Name("Зертхана лаборанты", "Лаборант химического анализа", "Chemical lab assistant")(language),
-                  enterprise: "Tengizchevroil", region: "Atyrau", kind: .job, places: 15, unfilled: 9, missingSkills: [skills[4], skills[10]]),
+                  enterprise: "Tengizchevroil", region: regionName("atyrau", language), kind: .job, places: 15, unfilled: 9, missingSkills: [skills[4], skills[10]]),
             .init(vacancyID: "kokshetau-operator", title: Name("Желі операторы", "Оператор линии розлива", "Bottling line operator")(language),
-                  enterprise: commaEnterprise, region: "Akmola", kind: .internship, places: 6, unfilled: 6, missingSkills: []),
+                  enterprise: commaEnterprise, region: regionName("akmola", language), kind: .internship, places: 6, unfilled: 6, missingSkills: []),
             .init(vacancyID: "port-crane", title: Name("Крановщик", "Крановщик", "Crane operator")(language), enterprise: "Aktau Sea Port",
-                  region: "Mangystau", kind: .job, places: 24, unfilled: 24, missingSkills: [skills[7], skills[2], skills[8]]),
+                  region: regionName("mangystau", language), kind: .job, places: 24, unfilled: 24, missingSkills: [skills[7], skills[2], skills[8]]),
         ]
     }
 

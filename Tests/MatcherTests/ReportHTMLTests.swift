@@ -104,7 +104,7 @@ struct ReportHTMLTests {
         #expect(specialtyChart.contains("Welding (by type)"))
         #expect(ReportFileParsing.occurrences(of: "<g>", in: regionChart) == 20)
         // A long name is shortened on the chart but kept whole in the bar's tooltip.
-        #expect(specialtyChart.contains("Geological survey, prospecting…"))
+        #expect(specialtyChart.contains("Geological survey, prospecting and…"))
         #expect(specialtyChart.contains("<title>Geological survey, prospecting and exploration of mineral deposits</title>"))
     }
 

@@ -114,17 +114,20 @@ struct HTMLReportPage {
 
     /// A titled section: notes, then the chart (when there is one and any rows), then the full table.
     private func section(_ id: String, _ heading: String, notes: [String] = [], chart: SVGBarChart?, table: HTMLTable) -> Section {
-        var html = "<section id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n"
-            + "<h2 id=\"\(id)-heading\">\(heading.htmlEscaped)</h2>\n"
-        guard !table.rows.isEmpty else {
-            html += "<p class=\"note\">\(labels.noRows.htmlEscaped)</p>\n</section>\n"
-            return Section(id: id, heading: heading, html: html)
+        var lead = "<h2 id=\"\(id)-heading\">\(heading.htmlEscaped)</h2>\n"
+        var body = ""
+        if table.rows.isEmpty {
+            lead += "<p class=\"note\">\(labels.noRows.htmlEscaped)</p>\n"
+        } else {
+            for note in notes { lead += "<p class=\"note\">\(note.htmlEscaped)</p>\n" }
+            if let chart {
+                lead += "<figure>\n<figcaption>\(chart.title.htmlEscaped)</figcaption>\n\(chart.svg())</figure>\n"
+            }
+            body = table.html()
         }
-        for note in notes { html += "<p class=\"note\">\(note.htmlEscaped)</p>\n" }
-        if let chart {
-            html += "<figure>\n<figcaption>\(chart.title.htmlEscaped)</figcaption>\n\(chart.svg())</figure>\n"
-        }
-        html += table.html() + "</section>\n"
+        // Heading, notes and chart print as one block, so a heading never ends a page alone.
+        let html = "<section id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n<div class=\"lead\">\n\(lead)</div>\n"
+            + body + "</section>\n"
         return Section(id: id, heading: heading, html: html)
     }
 }

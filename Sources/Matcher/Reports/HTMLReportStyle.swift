@@ -27,9 +27,11 @@ enum HTMLReportStyle {
         th, td { border: 1px solid #d0d7de; padding: 3px 7px; vertical-align: top; text-align: left; }
         thead th { background: #eaf0f6; font-weight: 600; vertical-align: bottom; }
         tbody tr:nth-child(even) { background: #f8fafc; }
-        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         .shortfall { color: #a3271b; font-weight: 600; }
-        @page { size: A4; margin: 14mm 12mm; }
+        @page { size: A4; margin: 14mm 12mm;
+          @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; } }
         @media print {
           body { max-width: none; padding: 0; font-size: 9.5pt; }
           nav { display: none; }
@@ -37,7 +39,7 @@ enum HTMLReportStyle {
           .summary div, thead th, tbody tr:nth-child(even) { background: none; }
           h2 { break-after: avoid; page-break-after: avoid; }
           .note { break-after: avoid; }
-          figure, .summary, table.unbroken, tr { break-inside: avoid; page-break-inside: avoid; }
+          .lead, figure, .summary, table.unbroken, tr { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           figure svg { max-width: 100%; }
         }

@@ -34,14 +34,15 @@ struct SVGBarChart: Sendable {
 
     // Geometry in SVG user units (≈ CSS pixels). 720 wide fits A4 portrait between 12 mm margins.
     private static let width = 720.0
-    private static let labelRight = 214.0
-    private static let plotLeft = 222.0
+    private static let labelRight = 262.0
+    private static let plotLeft = 270.0
     private static let plotRight = 624.0
     private static let plotTop = 46.0
     private static let barHeight = 12.0
     private static let barGap = 2.0
     private static let rowPadding = 10.0
-    private static let labelCharacters = 32
+    /// At 11 px a Cyrillic letter averages about 7 px, so this many fit left of the bars.
+    private static let labelCharacters = 36
 
     func svg() -> String {
         precondition(rows.allSatisfy { $0.bars.count == series.count }, "every row needs one bar per series")
