@@ -109,4 +109,19 @@ struct ReportCSVTests {
         #expect(summary.first { $0[0] == "Fill rate" }?[1] == "0.6605")
         #expect(summary.first { $0[0] == "Scope" }?[1] == "Kazakhstan (whole country)")
     }
+
+    @Test func formulaSafeGuardsEveryFormulaStartAndNothingElse() {
+        for risky in ["=1+1", "+7 701 000 00 00", "-x", "@SUM(A1)", "\tcmd", "\rcmd"] {
+            #expect(CSVText.formulaSafe(risky) == "'" + risky)
+        }
+        for plain in ["Qarmet", "<10", "", "Ақтөбе", "1=1", " =x"] {
+            #expect(CSVText.formulaSafe(plain) == plain)
+        }
+        #expect(CSVReportCell.integer(-12).field == "-12")
+        #expect(CSVReportCell.text("-12").field == "'-12")
+        #expect(CSVReportCell.count(PersonCount(3)).field == "<10")
+        #expect(CSVReportCell.rate(nil).field == "" && CSVReportCell.rate(0.5).field == "0.5000")
+        // A neutralised cell that also needs quoting gets both.
+        #expect(CSVText.line([CSVText.formulaSafe("=A1,B1")], ending: "\r\n") == "\"'=A1,B1\"\r\n")
+    }
 }

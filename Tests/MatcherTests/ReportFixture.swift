@@ -9,7 +9,6 @@ enum ReportFixture {
     struct Name {
         var kk: String, ru: String, en: String
         init(_ kk: String, _ ru: String, _ en: String) { (self.kk, self.ru, self.en) = (kk, ru, en) }
-        init(_ same: String) { self.init(same, same, same) }
         func callAsFunction(_ language: Language) -> String {
             switch language { case .kk: kk; case .ru: ru; case .en: en }
         }
@@ -49,8 +48,8 @@ enum ReportFixture {
         ("07320100", Name("Ғимараттар мен құрылыстарды салу және пайдалану", "Строительство и эксплуатация зданий и сооружений", "Construction and operation of buildings and structures"), 110, 15, 25, 52, 100),
         ("07140100", Name("Машина жасау технологиясы (түрлері бойынша)", "Технология машиностроения (по видам)", "Mechanical engineering technology (by type)"), 55, 10, 30, 22, 50),
         ("07240100", Name("Мұнай және газ кен орындарын игеру және пайдалану", "Разработка и эксплуатация нефтяных и газовых месторождений", "Development and operation of oil and gas fields"), 85, 20, 15, 61, 75),
-        ("08410100", Name("Ветеринария"), 30, 5, 10, 0, 50),
-        ("10150100", Name("Туризм"), 15, 20, 0, 33, 50),
+        ("08410100", Name("Ветеринария", "Ветеринария", "Veterinary medicine"), 30, 5, 10, 0, 50),
+        ("10150100", Name("Туризм", "Туризм", "Tourism"), 15, 20, 0, 33, 50),
         ("x-cnc", escapedSpecialty, 40, 0, 20, 3, 25),
     ]
 
@@ -154,7 +153,7 @@ enum ReportFixture {
         ("customer-service", Name("Клиенттерге қызмет көрсету", "Обслуживание клиентов", "Customer service")),
         ("cnc-setup", Name("ЦБЖ станоктарын баптау", "Наладка станков с ЧПУ", "CNC machine setup")),
         ("technical-drawing", Name("Техникалық сызба", "Техническое черчение", "Technical drawing")),
-        ("accounting-1c", Name("1С: Бухгалтерия")),
+        ("accounting-1c", Name("1С: Бухгалтерия", "1С: Бухгалтерия", "1C: Accounting")),
         ("kazakh-for-work", Name("Кәсіби қазақ тілі", "Профессиональный казахский", "Kazakh for work")),
         ("plc", Name("Бағдарламаланатын логикалық контроллерлер", "Программируемые логические контроллеры", "Programmable logic controllers")),
     ]

@@ -93,6 +93,15 @@ struct ReportHTMLTests {
         #expect(english.contains("<th scope=\"col\" class=\"num\">Gap</th>"))
     }
 
+    @Test func groupsDigitsAndUsesAMinusSign() {
+        let english = ReportNumberFormat(.en), kazakh = ReportNumberFormat(.kk)
+        #expect(english.integer(1_234_567) == "1,234,567" && english.integer(999) == "999" && english.integer(0) == "0")
+        #expect(kazakh.integer(-1_234_567) == "\u{2212}1\u{00A0}234\u{00A0}567")
+        #expect(english.percent(1) == "100.0%" && english.percent(0.0004) == "0.0%" && english.percent(nil) == "—")
+        #expect(kazakh.percent(0.12345) == "12,3\u{00A0}%" && kazakh.score(0.706) == "0,71")
+        #expect(english.count(PersonCount(9)) == "<10" && english.count(PersonCount(12_000)) == "12,000")
+    }
+
     @Test func chartsDrawTheLargestRowsAndEveryRegion() {
         let html = HTMLReportRenderer(chartRowLimit: 15).render(ReportFixture.report(.en))
         let specialtyChart = chartMarkup("chart-specialties", in: html)

@@ -34,11 +34,9 @@ enum HTMLReportStyle {
           @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; } }
         @media print {
           body { max-width: none; padding: 0; font-size: 9.5pt; }
-          nav { display: none; }
           a { color: inherit; text-decoration: none; }
           .summary div, thead th, tbody tr:nth-child(even) { background: none; }
           h2 { break-after: avoid; page-break-after: avoid; }
-          .note { break-after: avoid; }
           .lead, figure, .summary, table.unbroken, tr { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           figure svg { max-width: 100%; }
