@@ -72,4 +72,15 @@ struct ReportWriterTests {
         #expect(left.isSubset(of: ["report.html", "summary.csv", "specialties.csv", "regions.csv", "enterprises.csv"]))
         #expect(try String(contentsOf: blocker.appendingPathComponent("inside.txt"), encoding: .utf8) == "keep")
     }
+
+    @Test func aReportThatCannotBeRenderedWritesNothing() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var report = ReportFixture.report(.en)
+        report.summary.meanFit = .nan  // JSON has no NaN
+        let error = #expect(throws: ReportWriteError.self) { try ReportWriter().write(report, to: folder) }
+        guard case .cannotRender(let file, _)? = error else { Issue.record("no render error"); return }
+        #expect(file == "report.json")
+        #expect(try entries(folder).isEmpty)
+    }
 }

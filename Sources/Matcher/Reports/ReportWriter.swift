@@ -32,8 +32,9 @@ public struct ReportWriter: Sendable {
 
     /// Writes the report into `folder`, which must exist; files of the same names are replaced.
     /// - Returns: the paths written, `report.html` first.
-    /// - Throws: `ReportWriteError` naming the path and the reason. Temporaries are removed first; files
-    ///   are renamed into place only once all of them are written, so a failed write replaces nothing.
+    /// - Throws: `ReportWriteError` naming the path and the reason; no temporary file is left behind.
+    ///   Files are renamed into place only once all of them are written, so a failure while writing
+    ///   replaces nothing (a failed rename leaves the files before it replaced, each one whole).
     public func write(_ report: MatchReport, to folder: URL) throws(ReportWriteError) -> [URL] {
         try write(files(for: report), to: folder)
     }
