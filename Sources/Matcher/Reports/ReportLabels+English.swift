@@ -1,6 +1,6 @@
 extension ReportLabels {
     static let english = ReportLabels(
-        reportTitle: "Report title",
+        reportTitle: "Career matching report: demand and supply",
         scope: "Scope",
         wholeCountry: "Kazakhstan (whole country)",
         date: "Date",
@@ -53,8 +53,7 @@ extension ReportLabels {
         trainingChart: "Skills to train for (top {count} by unfilled places)",
         suppressionNote: "Counts of persons from 1 to 9 are shown as “<10” so that no child can be identified; "
             + "rates that would reveal such a count are left out (—). Charts draw no bar for them.",
-        gapNote: "Gap = demand − candidates − college seats; a positive gap means places stay unfilled "
-            + "even counting next year's intake.",
+        gapNote: "Gap = demand − candidates: places that today's candidates cannot fill. College seats are the next years' supply and are shown beside it.",
         sameFiguresInTable: "The same figures are in the table below.",
         noRows: "No data."
     )

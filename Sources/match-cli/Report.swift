@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Matcher
+import Profiles
+
+extension MatchCLI {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the batch match report: demand versus supply, fill rates, training needs, placements.",
+            discussion: """
+            Matches every student against every vacancy, allocates places (stable), and writes one
+            self-contained HTML file with charts, CSV files (UTF-8 with BOM) and a JSON file with the
+            same figures into the folder. Counts of persons from 1 to 9 are shown as "<10".
+            See Docs/Reports.md.
+            Examples:
+              match-cli report
+              match-cli report --region karaganda --out reports/karaganda --lang kk
+            """)
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var language: LanguageOption
+
+        @Option(help: "Only this region (its id, e.g. karaganda); default: the whole country.")
+        var region: String?
+
+        @Option(help: ArgumentHelp("Folder to write into.", valueName: "dir"))
+        var out = "report"
+
+        @Option(help: "The year ages are judged in (default: this year).")
+        var year = Calendar.currentYear
+
+        func run() throws {
+            let clock = ContinuousClock(), started = clock.now
+            let store = try database.open()
+            let catalogue = try store.catalogue()
+            if let region, !catalogue.regions.contains(where: { $0.id == region }) {
+                throw CLIError("unknown region '\(region)'; regions: " + catalogue.regions.map(\.id).joined(separator: ", "))
+            }
+            let students = try store.students()
+            let progress = ProgressBar(total: students.count * 2, label: "matching")
+            let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: year, progress: progress.update)
+            let filled = batch.allocation.studentsAt.map(\.count)
+            let unfilled = catalogue.vacancies.indices.filter { filled[$0] < catalogue.vacancies[$0].headcount }
+            let near = try BatchMatch.nearCandidates(catalogue: catalogue, vacancies: unfilled.map { catalogue.vacancies[$0] },
+                                                     students: students, referenceYear: year)
+            progress.update(students.count * 2)
+            progress.finish()
+            var nearCandidates = [[Ranked]](repeating: [], count: catalogue.vacancies.count)
+            for (position, vacancy) in unfilled.enumerated() { nearCandidates[vacancy] = near[position] }
+            let builder = ReportBuilder(catalogue: catalogue, students: students,
+                                        bestVacancies: students.indices.map { batch.matches.bestVacancies(ofStudent: $0) },
+                                        placements: batch.allocation.placeOf, nearCandidates: nearCandidates, referenceYear: year)
+            let date = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+            let report = builder.build(regionID: region, language: language.lang, title: ReportLabels.labels(for: language.lang).reportTitle, date: date)
+            let files: [URL]
+            do {
+                let folder = URL(fileURLWithPath: out, isDirectory: true)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                files = try ReportWriter().write(report, to: folder)
+            } catch {
+                throw CLIError("\(error)")
+            }
+            let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
+            print("Report written in \(String(format: "%.1f", seconds)) s: \(files[0].path)")
+            for file in files.dropFirst() { print("  \(file.path)") }
+            let output = try files.reduce(into: Data()) { $0.append(try Data(contentsOf: $1)) }
+            try AuditTrail.record(store, command: "report", parameters: ["region": region ?? "country", "lang": language.lang.rawValue,
+                                                                       "year": String(year), "out": out],
+                                  output: output)
+        }
+    }
+}
