@@ -1,16 +1,23 @@
 import ArgumentParser
 import Foundation
 import Matcher
+import Profiles
 
 extension MatchCLI {
     /// Times the scoring core (tiled `cblas_sgemm` plus top-k selection) and prints one JSON line.
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Time the scoring core: tiled sgemm plus per-row top-k selection.",
+            abstract: "Time the scoring core: tiled sgemm plus top-k selection.",
             discussion: """
-                Prints one JSON line with the scoring time (file I/O excluded), its GFLOP/s, and the raw \
-                cblas_sgemm GFLOP/s over the same tiles and threads measured right after.
-                Example: match-cli bench --queries Q.npy --items I.npy --top 10 --out top.npy
+                With --queries/--items: scores NumPy float32 vectors with per-row top-k and prints one JSON \
+                line with the scoring time (file I/O excluded), its GFLOP/s, and the raw cblas_sgemm GFLOP/s \
+                over the same tiles and threads measured right after.
+                With --students/--vacancies: generated profiles through the real scoring model with \
+                eligibility and top-k both ways; the JSON line adds the raw sgemm time for the full product \
+                at the same feature width, the work saved by region grouping, and peak memory.
+                Examples:
+                  match-cli bench --queries Q.npy --items I.npy --top 10 --out top.npy
+                  match-cli bench --students 100000 --vacancies 10000 --seed 1
                 """
         )
 
@@ -18,7 +25,20 @@ extension MatchCLI {
         enum Mode: Equatable {
             /// Query and item vectors from float32 `.npy` files.
             case files(queries: String, items: String)
+            /// Generated students and vacancies through the real scoring model.
+            case model(students: Int, vacancies: Int)
         }
+
+        @Option(help: "Generated students (use with --vacancies).")
+        var students: Int?
+
+        @Option(help: "Generated vacancies (use with --students).")
+        var vacancies: Int?
+
+        @Option(help: "Seed of the generated profiles.")
+        var seed: UInt64 = 1
+
+        @OptionGroup var database: DatabaseOptions
 
         @Option(help: "Query vectors: a 2-D float32 .npy file (use with --items).")
         var queries: String?
@@ -43,10 +63,13 @@ extension MatchCLI {
 
         /// The mode the options select.
         func mode() throws -> Mode {
-            switch (queries, items) {
-            case let (queries?, items?): return .files(queries: queries, items: items)
-            case (nil, nil): throw ValidationError("Give --queries and --items.")
-            default: throw ValidationError("--queries and --items go together.")
+            switch (queries, items, students, vacancies) {
+            case let (queries?, items?, nil, nil): return .files(queries: queries, items: items)
+            case let (nil, nil, students?, vacancies?):
+                guard students >= 0, vacancies >= 0 else { throw ValidationError("--students and --vacancies must not be negative.") }
+                return .model(students: students, vacancies: vacancies)
+            case (nil, nil, nil, nil): throw ValidationError("Give --queries and --items, or --students and --vacancies.")
+            default: throw ValidationError("Use --queries with --items, or --students with --vacancies.")
             }
         }
 
@@ -71,6 +94,14 @@ extension MatchCLI {
                     try NPYFile.write(measurement.topItems.indices.map(Int64.init), rows: queries.rows, columns: top, to: out)
                 }
                 print(try measurement.report.jsonLine())
+            case let .model(students, vacancies):
+                let catalogue = try database.open().catalogue()
+                let report = try ModelBenchMeasurement.run(catalogue: catalogue, students: students, vacancies: vacancies,
+                                                           seed: seed, top: top, options: options)
+                let encoder = JSONEncoder()
+                encoder.keyEncodingStrategy = .convertToSnakeCase
+                encoder.outputFormatting = .sortedKeys
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
             }
         }
     }

@@ -97,6 +97,11 @@ public struct VacancyMatcher: Sendable {
 
     private func score(_ batch: [(index: Int, student: Student)], group: Int, studentK: Int, vacancyK: Int,
                        into result: inout VacancyMatches) throws {
+        let clock = ContinuousClock(), started = clock.now
+        defer {
+            let elapsed = (clock.now - started).components
+            result.scoringSeconds += Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+        }
         let members = groupVacancies[group]
         let students = batch.map(\.student)
         result.work.fullMultiplyAdds += batch.count * vacancies.count * (space.vacancyWidth + space.gateWidth)
@@ -150,6 +155,8 @@ public struct VacancyMatches: Sendable {
     public var bestStudents: [[Ranked]]
     /// Multiply-adds computed, and those the full product would have needed.
     public var work = (multiplyAdds: 0, fullMultiplyAdds: 0)
+    /// Time spent vectorising, multiplying and collecting (not reading or generating students).
+    public var scoringSeconds = 0.0
 
     init(studentK: Int, vacancyCount: Int) {
         self.studentK = studentK
