@@ -64,9 +64,9 @@ let package = Package(
             dependencies: ["Profiles"],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "TestSupport"]),
+        .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MatcherTests", dependencies: ["Matcher", "Profiles", "TestSupport"]),
-        .testTarget(name: "MatchCLITests", dependencies: ["match-cli", "Profiles", "TestSupport"]),
+        .testTarget(name: "MatchCLITests", dependencies: ["match-cli", "Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,10 @@ struct JSONRecordReader {
                 return [ImportProblem(file: file, path: "$", reason: "the file is empty: expected a JSON array of records")]
             }
             root = try JSONDecoder().decode(JSONValue.self, from: bytes).value
+            let duplicates = JSONDuplicateKeys.find(in: Array(bytes))
+            if !duplicates.isEmpty {
+                return duplicates.map { ImportProblem(file: file, path: $0.path, field: $0.key, reason: "the key appears twice in one object") }
+            }
         } catch let error as DecodingError {
             return [ImportProblem(file: file, path: Self.path(of: error), reason: "not valid JSON: \(Self.reason(of: error))")]
         } catch {

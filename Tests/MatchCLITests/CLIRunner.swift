@@ -1,0 +1,48 @@
+import Foundation
+import TestSupport
+
+/// Runs the built `match-cli` as a person would, with a private default database and data folder.
+struct CLIRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let executable: URL = {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        return candidates.map { $0.appendingPathComponent("match-cli") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? URL(fileURLWithPath: ".build/debug/match-cli")
+    }()
+
+    let folder: URL
+    let database: String
+
+    init() throws {
+        folder = try Fixtures.temporaryDirectory()
+        database = folder.appendingPathComponent("default.sqlite").path
+    }
+
+    /// Runs `match-cli arguments…` in `folder`, with the fixture catalogue as Data/ and a private default database.
+    @discardableResult
+    func run(_ arguments: [String], data: URL = Fixtures.catalogue) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["MATCH_DB"] = database
+        environment["MATCH_DATA"] = data.path
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

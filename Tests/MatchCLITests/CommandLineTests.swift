@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import Testing
+import Profiles
+import TestSupport
+
+/// The README's commands, run as a person would run them (against the fixture catalogue).
+@Suite("match-cli end to end", .serialized)
+struct CommandLineTests {
+    /// Every table's rows, for comparing a database before and after a failed command.
+    static func dump(_ path: String) throws -> String {
+        let queue = try DatabaseQueue(path: path)
+        return try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map { table in
+                table + ":" + (try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1").map(\.description).joined(separator: "\n"))
+            }.joined(separator: "\n")
+        }
+    }
+
+    @Test func theDefaultDatabaseIsBuiltOnFirstUseAndStatsShowsIt() throws {
+        let cli = try CLIRunner()
+        let stats = try cli.run(["stats", "--lang", "en"])
+        #expect(stats.status == 0, "\(stats.stderr)")
+        #expect(stats.stdout.contains("Database: \(cli.database)"))
+        #expect(stats.stdout.contains("Karaganda") && stats.stdout.contains("students"))
+        #expect(FileManager.default.fileExists(atPath: cli.database))
+    }
+
+    @Test func importReportsExactlyTheBrokenRowsAndChangesNothing() throws {
+        let cli = try CLIRunner()
+        let generated = try cli.run(["generate", "--students", "100", "--seed", "4", "--out", "students.csv"])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let path = cli.folder.appendingPathComponent("students.csv")
+        var lines = try String(contentsOf: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Break lines 11, 41 and 78: an unknown settlement, a grade of 9x, an extra column.
+        lines[10] = lines[10].replacingOccurrences(of: ",urban,", with: ",urbn,").replacingOccurrences(of: ",rural,", with: ",rurl,")
+        lines[40] = lines[40].replacingOccurrences(of: "math:", with: "math:9")
+        lines[77] = lines[77] + ",extra"
+        try lines.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
+        let before = try Self.dump(cli.database)
+        let result = try cli.run(["import", "students.csv"])
+        #expect(result.status == 1)
+        let problems = result.stderr.split(separator: "\n").filter { $0.hasPrefix("students.csv:") }
+        #expect(problems.count == 3, "\(result.stderr)")
+        #expect(problems.map { $0.split(separator: ":")[1] } == ["11", "41", "78"])
+        #expect(result.stderr.contains("nothing was imported"))
+        #expect(try Self.dump(cli.database) == before)
+    }
+
+    @Test func importingTheSameFileTwiceChangesNothingTheSecondTime() throws {
+        let cli = try CLIRunner()
+        try cli.run(["generate", "--students", "50", "--seed", "9", "--out", "s.csv"])
+        let first = try cli.run(["import", "s.csv"])
+        #expect(first.stdout.contains("50 new, 0 changed, 0 unchanged"), "\(first.stdout)\(first.stderr)")
+        let second = try cli.run(["import", "s.csv"])
+        #expect(second.stdout.contains("0 new, 0 changed, 50 unchanged"))
+    }
+
+    @Test func theThreeJobsRunAndAreLogged() throws {
+        let cli = try CLIRunner()
+        try cli.run(["init", "--students", "600", "--seed", "3"])
+        let students = try MatchDatabase(path: cli.database).students()
+        let schoolchild = try #require(students.first { $0.stage.isSchool })
+        let graduate = try #require(students.first { $0.stage == .graduate })
+
+        let recommend = try cli.run(["recommend", "--student", schoolchild.id, "--top", "3", "--format", "json"])
+        #expect(recommend.status == 0, "\(recommend.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(recommend.stdout.utf8)) as? [String: Any]
+        #expect((json?["recommendations"] as? [Any])?.count == 3)
+        #expect(try cli.run(["recommend", "--student", graduate.id, "--lang", "kk"]).status == 0)
+
+        let shortlist = try cli.run(["shortlist", "--vacancy", "saran-welder", "--format", "csv"])
+        #expect(shortlist.status == 0 && shortlist.stdout.hasPrefix("rank,candidate,"))
+        // Employers see pseudonyms, never the student ids.
+        #expect(!students.contains { shortlist.stdout.contains($0.id) })
+
+        let assign = try cli.run(["assign", "--method", "stable", "--out", "allocation.csv"])
+        #expect(assign.status == 0 && assign.stdout.contains("blocking pairs"), "\(assign.stderr)")
+        let exported = try String(contentsOf: cli.folder.appendingPathComponent("allocation.csv"), encoding: .utf8)
+        #expect(!students.contains { exported.contains($0.id) })
+
+        let report = try cli.run(["report", "--out", "out/report"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("out/report/report.html").path))
+
+        let log = try cli.run(["log", "--verify"])
+        #expect(log.status == 0 && log.stdout.contains("intact: 5 record(s)"), "\(log.stdout)")
+        #expect(try cli.run(["shortlist", "--vacancy", "no-such-vacancy"]).status != 0)
+    }
+
+    @Test(arguments: ["init", "import", "generate", "stats", "recommend", "shortlist", "report", "assign", "forget", "log", "bench"])
+    func everyCommandHasHelpWithAnExample(command: String) throws {
+        let help = try CLIRunner().run([command, "--help"])
+        #expect(help.status == 0 && help.stdout.contains("Example"), "\(command): \(help.stdout)")
+    }
+}
