@@ -15,9 +15,11 @@ extension MatchCLI {
                 With --students/--vacancies: generated profiles through the real scoring model with \
                 eligibility and top-k both ways; the JSON line adds the raw sgemm time for the full product \
                 at the same feature width, the work saved by region grouping, and peak memory.
+                With --pipeline: the three jobs on the database (--db), step by step.
                 Examples:
                   match-cli bench --queries Q.npy --items I.npy --top 10 --out top.npy
                   match-cli bench --students 100000 --vacancies 10000 --seed 1
+                  match-cli bench --pipeline --db /tmp/big.sqlite
                 """
         )
 
@@ -27,7 +29,12 @@ extension MatchCLI {
             case files(queries: String, items: String)
             /// Generated students and vacancies through the real scoring model.
             case model(students: Int, vacancies: Int)
+            /// The three jobs on a whole database.
+            case pipeline
         }
+
+        @Flag(help: "Time recommend for all, shortlists for all, the stable allocation and the report on the database.")
+        var pipeline = false
 
         @Option(help: "Generated students (use with --vacancies).")
         var students: Int?
@@ -63,6 +70,10 @@ extension MatchCLI {
 
         /// The mode the options select.
         func mode() throws -> Mode {
+            if pipeline {
+                guard queries == nil, items == nil, students == nil, vacancies == nil else { throw ValidationError("--pipeline takes only --db.") }
+                return .pipeline
+            }
             switch (queries, items, students, vacancies) {
             case let (queries?, items?, nil, nil): return .files(queries: queries, items: items)
             case let (nil, nil, students?, vacancies?):
@@ -96,13 +107,19 @@ extension MatchCLI {
                 print(try measurement.report.jsonLine())
             case let .model(students, vacancies):
                 let catalogue = try database.open().catalogue()
-                let report = try ModelBenchMeasurement.run(catalogue: catalogue, students: students, vacancies: vacancies,
-                                                           seed: seed, top: top, options: options)
-                let encoder = JSONEncoder()
-                encoder.keyEncodingStrategy = .convertToSnakeCase
-                encoder.outputFormatting = .sortedKeys
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                print(try Self.jsonLine(ModelBenchMeasurement.run(catalogue: catalogue, students: students, vacancies: vacancies,
+                                                                  seed: seed, top: top, options: options)))
+            case .pipeline:
+                print(try Self.jsonLine(PipelineBenchMeasurement.run(try database.open(), year: Calendar.currentYear, options: options)))
             }
+        }
+
+        /// One line of JSON with snake_case keys, as the peers benchmark reads them.
+        static func jsonLine<T: Encodable>(_ value: T) throws -> String {
+            let encoder = JSONEncoder()
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            encoder.outputFormatting = .sortedKeys
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
         }
     }
 }

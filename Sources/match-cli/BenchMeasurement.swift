@@ -42,8 +42,7 @@ struct BenchMeasurement {
         let clock = ContinuousClock()
         let start = clock.now
         try body()
-        let elapsed = (clock.now - start).components
-        return Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+        return (clock.now - start).inSeconds
     }
 }
 

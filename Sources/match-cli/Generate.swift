@@ -12,10 +12,14 @@ extension MatchCLI {
             Examples:
               match-cli generate --students 1000 --seed 7 --out students.csv
               match-cli generate --students 100000 --seed 1 --db /tmp/big.sqlite
+              match-cli generate --vacancies 10000 --seed 1 --db /tmp/big.sqlite
             """)
 
         @Option(help: "How many students.")
-        var students: Int
+        var students = 0
+
+        @Option(help: "How many synthetic vacancies (catalogue vacancies as templates, placed by population) — for benchmarks.")
+        var vacancies = 0
 
         @Option(help: "Random seed.")
         var seed: UInt64 = 1
@@ -29,25 +33,45 @@ extension MatchCLI {
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
-            guard students >= 0 else { throw ValidationError("--students must not be negative") }
+            guard students >= 0, vacancies >= 0 else { throw ValidationError("--students and --vacancies must not be negative") }
+            guard students > 0 || vacancies > 0 else { throw ValidationError("give --students N or --vacancies N") }
+            guard students == 0 || vacancies == 0 || out == nil else { throw ValidationError("--out writes one kind at a time") }
         }
 
         func run() throws {
             let store = try database.open()
-            let generator = CohortGenerator(catalogue: try store.catalogue(), count: students, seed: seed, referenceYear: referenceYear)
-            if let out {
-                try AtomicFile.write(to: out) { handle in
-                    var buffer = CSVText.line(Student.csvColumns)
-                    for student in IteratorSequence(generator) {
-                        buffer += CSVText.line(student.csvCells)
-                        if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
-                    }
-                    handle.write(Data(buffer.utf8))
+            let catalogue = try store.catalogue()
+            if vacancies > 0 {
+                let generator = IteratorSequence(VacancyGenerator(catalogue: catalogue, count: vacancies, seed: seed))
+                if let out {
+                    try Self.writeCSV(generator.lazy.map(\.csvCells), columns: Vacancy.csvColumns, to: out)
+                    print("Wrote \(vacancies) vacancies to \(out)")
+                } else {
+                    let counts = try store.storeGenerated(generator)
+                    print("Stored \(vacancies) vacancies in \(store.path): \(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged")
                 }
-                print("Wrote \(students) students to \(out)")
-            } else {
-                let counts = try store.storeGenerated(IteratorSequence(generator))
-                print("Stored \(students) students in \(store.path): \(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged")
+            }
+            if students > 0 {
+                let generator = IteratorSequence(CohortGenerator(catalogue: catalogue, count: students, seed: seed, referenceYear: referenceYear))
+                if let out {
+                    try Self.writeCSV(generator.lazy.map(\.csvCells), columns: Student.csvColumns, to: out)
+                    print("Wrote \(students) students to \(out)")
+                } else {
+                    let counts = try store.storeGenerated(generator)
+                    print("Stored \(students) students in \(store.path): \(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged")
+                }
+            }
+        }
+
+        /// Streams rows to the file in 1 MiB chunks, through a temporary file and a rename.
+        static func writeCSV<Rows: Sequence>(_ rows: Rows, columns: [String], to path: String) throws where Rows.Element == [String] {
+            try AtomicFile.write(to: path) { handle in
+                var buffer = CSVText.line(columns)
+                for row in rows {
+                    buffer += CSVText.line(row)
+                    if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
+                }
+                handle.write(Data(buffer.utf8))
             }
         }
     }

@@ -38,12 +38,11 @@ struct ModelBenchMeasurement {
         let matches = try matcher.match(cohort, studentK: top, vacancyK: top)
         let width = matcher.space.vacancyWidth + matcher.space.gateWidth
         let fullSeconds = 2 * Double(students) * Double(vacancies) * Double(width) / (sgemm * 1e9)
-        let wall = (clock.now - started).components
         return Report(
             students: students, vacancies: vacancies, dim: matcher.space.vacancyWidth, gateDim: matcher.space.gateWidth, top: top,
             scoreSeconds: matches.scoringSeconds, gflops: 2 * Double(matches.work.multiplyAdds) / matches.scoringSeconds / 1e9,
             sgemmGflops: sgemm, sgemmFullProductSeconds: fullSeconds, vsSgemmFullProduct: matches.scoringSeconds / fullSeconds,
-            workSaved: matches.workSaved, wallSeconds: Double(wall.seconds) + Double(wall.attoseconds) * 1e-18,
+            workSaved: matches.workSaved, wallSeconds: (clock.now - started).inSeconds,
             peakMemoryMib: peakMemoryMiB(),
             studentsWithAVacancy: (0..<matches.studentCount).filter { !matches.bestVacancies(ofStudent: $0).isEmpty }.count)
     }
@@ -58,8 +57,7 @@ struct ModelBenchMeasurement {
         _ = try tiler.run(queries: queries, items: itemMatrix) { _ in DiscardingCollector() }  // warm up
         let clock = ContinuousClock(), started = clock.now
         _ = try tiler.run(queries: queries, items: itemMatrix) { _ in DiscardingCollector() }
-        let elapsed = (clock.now - started).components
-        return 2 * Double(rows) * Double(items) * Double(width) / (Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18) / 1e9
+        return 2 * Double(rows) * Double(items) * Double(width) / (clock.now - started).inSeconds / 1e9
     }
 
     /// The process's peak resident memory (VmHWM), in MiB.

@@ -22,11 +22,7 @@ func jsonText<T: Encodable>(_ value: T) throws -> String {
 /// CSV with a header row; text cells that a spreadsheet would run as a formula are neutralised.
 func csvText(header: [String], rows: [[String]]) -> String {
     ([header] + rows).map { cells in
-        cells.map { cell in
-            let risky = cell.first.map { "=+-@\t\r".contains($0) } ?? false
-            let isNumber = Double(cell) != nil
-            return CSVText.cell(risky && !isNumber ? "'" + cell : cell)
-        }.joined(separator: ",")
+        cells.map { cell in CSVText.cell(Double(cell) != nil ? cell : CSVText.formulaSafe(cell)) }.joined(separator: ",")
     }.joined(separator: "\n") + "\n"
 }
 

@@ -60,8 +60,7 @@ extension MatchCLI {
             } catch {
                 throw CLIError("\(error)")
             }
-            let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
-            print("Report written in \(String(format: "%.1f", seconds)) s: \(files[0].path)")
+            print("Report written in \(String(format: "%.1f", (clock.now - started).inSeconds)) s: \(files[0].path)")
             for file in files.dropFirst() { print("  \(file.path)") }
             let output = try files.reduce(into: Data()) { $0.append(try Data(contentsOf: $1)) }
             try AuditTrail.record(store, command: "report", parameters: ["region": region ?? "country", "lang": language.lang.rawValue,

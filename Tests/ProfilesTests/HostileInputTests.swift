@@ -67,8 +67,11 @@ struct HostileInputTests {
         #expect(try database.catalogue().taxonomy.skills.count == 16)
     }
 
+    /// 200 seeds in the suite; `FUZZ_SEEDS=100000 swift test --filter randomCorruption` for a long run.
+    static let corruptionSeeds = 0..<UInt64(ProcessInfo.processInfo.environment["FUZZ_SEEDS"].flatMap(Int.init) ?? 200)
+
     /// Seeded random corruption of a valid file: every outcome is a clean import or a list of problems.
-    @Test(arguments: 0..<200 as Range<UInt64>)
+    @Test(arguments: corruptionSeeds)
     func randomCorruptionNeverCrashes(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         let database = try Fixtures.database()

@@ -98,10 +98,7 @@ public struct VacancyMatcher: Sendable {
     private func score(_ batch: [(index: Int, student: Student)], group: Int, studentK: Int, vacancyK: Int,
                        into result: inout VacancyMatches) throws {
         let clock = ContinuousClock(), started = clock.now
-        defer {
-            let elapsed = (clock.now - started).components
-            result.scoringSeconds += Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
-        }
+        defer { result.scoringSeconds += (clock.now - started).inSeconds }
         let members = groupVacancies[group]
         let students = batch.map(\.student)
         result.work.fullMultiplyAdds += batch.count * vacancies.count * (space.vacancyWidth + space.gateWidth)

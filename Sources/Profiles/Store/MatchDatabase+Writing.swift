@@ -11,10 +11,19 @@ extension MatchDatabase {
     /// Upserts generated students in one transaction (all or none). Records are not re-validated:
     /// use this only for students made by `CohortGenerator` from this database's catalogue.
     public func storeGenerated<S: Sequence>(_ students: S) throws -> UpsertCounts where S.Element == Student {
+        try store(students)
+    }
+
+    /// Upserts generated vacancies (from `VacancyGenerator`) in one transaction.
+    public func storeGenerated<S: Sequence>(_ vacancies: S) throws -> UpsertCounts where S.Element == Vacancy {
+        try store(vacancies)
+    }
+
+    private func store<S: Sequence>(_ records: S) throws -> UpsertCounts where S.Element: Storable {
         try writer.write { db in
             var counts = UpsertCounts()
-            for student in students {
-                switch try student.storedRecord.upsert(hash: student.contentHash(), in: db) {
+            for record in records {
+                switch try record.storedRecord.upsert(hash: record.contentHash(), in: db) {
                 case .new: counts.new += 1
                 case .changed: counts.changed += 1
                 case .unchanged: counts.unchanged += 1
