@@ -35,8 +35,7 @@ extension MatchCLI {
         @Option(help: ArgumentHelp("Write the allocation here (.csv or .json).", valueName: "file"))
         var out: String?
 
-        @Option(help: "The year ages are judged in (default: this year).")
-        var year = Calendar.currentYear
+        @OptionGroup var referenceYear: YearOption
 
         func validate() throws {
             if let out, !(out.hasSuffix(".csv") || out.hasSuffix(".json")) { throw ValidationError("--out must end in .csv or .json") }
@@ -46,7 +45,7 @@ extension MatchCLI {
             let store = try database.open()
             let catalogue = try store.catalogue()
             let students = try store.students()
-            let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: year, kind: kind, method: method)
+            let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: referenceYear.value, kind: kind, method: method)
             let summary = AssignmentOutput(batch: batch, method: method, students: students, names: Names(catalogue, language.lang))
             let text = try summary.render(output.format)
             print(text, terminator: "")
@@ -58,7 +57,7 @@ extension MatchCLI {
                 printError("Wrote the allocation to \(out)")
             }
             try AuditTrail.record(store, command: "assign", parameters: ["kind": kind?.rawValue ?? "all", "method": method.rawValue,
-                                                                       "year": String(year), "out": out ?? ""],
+                                                                       "year": String(referenceYear.value), "out": out ?? ""],
                                   output: Data(text.utf8) + written)
         }
     }

@@ -37,8 +37,7 @@ extension MatchCLI {
         @Option(help: "Shortlist length for --vacancy.")
         var top = 20
 
-        @Option(help: "The year ages are judged in (default: this year).")
-        var year = Calendar.currentYear
+        @OptionGroup var referenceYear: YearOption
 
         func validate() throws {
             guard (vacancy == nil) == all else { throw ValidationError("Give either --vacancy ID or --all.") }
@@ -60,14 +59,14 @@ extension MatchCLI {
             var candidates: [(group: String?, selected: Bool)] = []
             if let vacancy {
                 guard let target = catalogue.vacancies.first(where: { $0.id == vacancy }) else { throw CLIError("no vacancy with id '\(vacancy)'") }
-                let shortlisted = Set(try VacancyMatcher(catalogue: catalogue, vacancies: [target], referenceYear: year)
+                let shortlisted = Set(try VacancyMatcher(catalogue: catalogue, vacancies: [target], referenceYear: referenceYear.value)
                     .match(students, studentK: 0, vacancyK: top).bestStudents[0].map(\.index))
-                let eligibility = Eligibility(referenceYear: year)
+                let eligibility = Eligibility(referenceYear: referenceYear.value)
                 for (index, student) in students.enumerated() where eligibility.reasons(student, target).isEmpty {
                     candidates.append((group(student), shortlisted.contains(index)))
                 }
             } else {
-                let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: year)
+                let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: referenceYear.value)
                 for (index, student) in students.enumerated() where !batch.problem.preferences[index].isEmpty {
                     candidates.append((group(student), batch.allocation.placeOf[index] != nil))
                 }
@@ -92,7 +91,7 @@ extension MatchCLI {
                                 }, rightAligned: [1, 2, 3, 4]).rendered
             }
             print(text)
-            try AuditTrail.record(store, command: "audit", parameters: ["vacancy": vacancy ?? "all", "by": by.rawValue, "top": String(top), "year": String(year)],
+            try AuditTrail.record(store, command: "audit", parameters: ["vacancy": vacancy ?? "all", "by": by.rawValue, "top": String(top), "year": String(referenceYear.value)],
                                   output: Data(text.utf8))
         }
     }

@@ -26,12 +26,11 @@ extension MatchCLI {
         @Option(help: "How many results.")
         var top = 5
 
-        @Option(help: "The year ages are judged in (default: this year).")
-        var year = Calendar.currentYear
+        @OptionGroup var referenceYear: YearOption
 
         private func emit(_ text: String, _ store: MatchDatabase) throws {
             print(text)
-            try AuditTrail.record(store, command: "recommend", parameters: ["top": String(top), "year": String(year), "lang": language.lang.rawValue,
+            try AuditTrail.record(store, command: "recommend", parameters: ["top": String(top), "year": String(referenceYear.value), "lang": language.lang.rawValue,
                                                                           "format": output.format.rawValue],
                                   studentIDs: ["student": student], output: Data(text.utf8))
         }
@@ -50,12 +49,12 @@ extension MatchCLI {
             if profile.stage.isSchool {
                 let recommender = try SpecialtyRecommender(catalogue: catalogue)
                 let ranked = try recommender.recommend([profile], k: top)[0]
-                let results = recommender.recommendations(for: profile, ranked: ranked, referenceYear: year)
+                let results = recommender.recommendations(for: profile, ranked: ranked, referenceYear: referenceYear.value)
                 try emit(SpecialtyRecommendationOutput(student: profile, results: results, names: names).render(output.format), store)
             } else {
-                let matcher = try VacancyMatcher(catalogue: catalogue, referenceYear: year)
+                let matcher = try VacancyMatcher(catalogue: catalogue, referenceYear: referenceYear.value)
                 let ranked = try matcher.match([profile], studentK: top, vacancyK: 0).bestVacancies(ofStudent: 0)
-                let explainer = Explainer(referenceYear: year)
+                let explainer = Explainer(referenceYear: referenceYear.value)
                 let results = ranked.map { entry in
                     let vacancy = catalogue.vacancies[entry.index]
                     return (vacancy, explainer.explain(profile, vacancy, interestCode: matcher.interestCode(of: vacancy)))

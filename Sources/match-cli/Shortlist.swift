@@ -25,8 +25,7 @@ extension MatchCLI {
         @Option(help: "How many candidates.")
         var top = 20
 
-        @Option(help: "The year ages are judged in (default: this year).")
-        var year = Calendar.currentYear
+        @OptionGroup var referenceYear: YearOption
 
         func validate() throws {
             guard (1...10_000).contains(top) else { throw ValidationError("--top must be from 1 to 10000") }
@@ -40,9 +39,9 @@ extension MatchCLI {
                 throw CLIError("no vacancy with id '\(vacancy)'" + (close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"))
             }
             let students = try store.students()
-            let matcher = try VacancyMatcher(catalogue: catalogue, vacancies: [target], referenceYear: year)
+            let matcher = try VacancyMatcher(catalogue: catalogue, vacancies: [target], referenceYear: referenceYear.value)
             let ranked = try matcher.match(students, studentK: 0, vacancyK: top).bestStudents[0]
-            let explainer = Explainer(referenceYear: year)
+            let explainer = Explainer(referenceYear: referenceYear.value)
             let code = matcher.interestCode(of: target)
             let candidates = ranked.map { (students[$0.index], explainer.explain(students[$0.index], target, interestCode: code)) }
             var excluded: [String: Int] = [:]
@@ -58,7 +57,7 @@ extension MatchCLI {
             let text = try ShortlistOutput(vacancy: target, candidates: candidates, summary: summary, names: Names(catalogue, language.lang),
                                            pseudonym: { pseudonyms.pseudonym(for: $0.id, scope: target.enterpriseID) }).render(output.format)
             print(text)
-            try AuditTrail.record(store, command: "shortlist", parameters: ["vacancy": vacancy, "top": String(top), "year": String(year),
+            try AuditTrail.record(store, command: "shortlist", parameters: ["vacancy": vacancy, "top": String(top), "year": String(referenceYear.value),
                                                                           "lang": language.lang.rawValue, "format": output.format.rawValue],
                                   output: Data(text.utf8))
         }

@@ -1,0 +1,9 @@
+import ArgumentParser
+import Foundation
+import Profiles
+
+/// `--year`: the calendar year in which ages are judged (minimum ages, guardian consent).
+struct YearOption: ParsableArguments {
+    @Option(name: .customLong("year"), help: "The year ages are judged in (default: this year).")
+    var value = Calendar.currentYear
+}
