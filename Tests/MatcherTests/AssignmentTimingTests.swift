@@ -9,7 +9,7 @@ import Profiles
 ///         --filter AssignmentTimingTests
 ///
 /// Prints figures and checks results only for sanity; it never asserts on time.
-@Suite("Assignment: timings", .enabled(if: ProcessInfo.processInfo.environment["MATCHER_ASSIGNMENT_TIMING"] != nil))
+@Suite("Assignment: timings", .serialized, .enabled(if: ProcessInfo.processInfo.environment["MATCHER_ASSIGNMENT_TIMING"] != nil))
 struct AssignmentTimingTests {
     /// Students list `listLength` distinct places drawn with a skewed popularity (place i weighs
     /// 1 / (i + 10), so the first places are wanted far more than seats allow), in an order

@@ -87,7 +87,7 @@ struct AssignmentNetwork {
         guard !arcs.isEmpty else { return }
         search += 1
         settled.removeAll(keepingCapacity: true)
-        queue = Heap()
+        queue.removeAll { _ in true }
         // A new node: give it the smallest potential that keeps its outgoing arcs non-negative.
         var start = potential[sink]
         for arc in arcs {
@@ -115,9 +115,13 @@ struct AssignmentNetwork {
         augment()
     }
 
+    /// Offers `cost` as the distance of `node`. Labels no shorter than the sink's current one are
+    /// dropped: with non-negative reduced costs they cannot lead to a shorter path, and a node left
+    /// unlabelled is treated as being at the sink's final distance by the potential update.
     @inline(__always)
     private mutating func label(_ node: Int, _ cost: FlowCost, from tail: Int, arc: Int) {
         if labelled[node] == search && !(cost < distance[node]) { return }
+        if labelled[sink] == search && !(cost < distance[sink]) { return }
         labelled[node] = search
         distance[node] = cost
         parent[node] = Int32(tail)
