@@ -9,35 +9,37 @@ import HeapModule
 /// - student → sink ("stay unplaced"): 0, for a placed student or the student being routed;
 /// - place → each student it holds: `−assigning(student, w)` (undo the assignment);
 /// - place → sink: 0 while it has a free seat.
-/// Invariant: every arc has a non-negative reduced cost `cost + π(tail) − π(head)`, with π(sink) = 0.
+/// Students join the network when seated by the auction or routed; until then they have no arcs.
+/// Invariant: every arc a search can use (all but the sink's outgoing ones, which no shortest path
+/// to the sink needs) has a non-negative reduced cost `cost + π(tail) − π(head)`, with π(sink) = 0.
 struct AssignmentNetwork {
-    private let studentCount: Int
-    private let sink: Int
+    let studentCount: Int
+    let sink: Int
     /// Per student, its arcs `arcStart[s]..<arcStart[s + 1]` into `arcs`, heaviest first.
-    private let arcStart: [Int]
-    private let arcs: [Arc]
-    private let capacities: [Int]
+    let arcStart: [Int]
+    let arcs: [Arc]
+    let capacities: [Int]
 
     /// Per student, its place or −1; and the scaled score of that pair.
-    private(set) var placeOf: [Int32]
-    private var placedWeight: [Int64]
+    var placeOf: [Int32]
+    var placedWeight: [Int64]
     /// Per place, the students it holds; per student, its position in that list.
-    private var members: [[Int32]]
-    private var memberSlot: [Int32]
+    var members: [[Int32]]
+    var memberSlot: [Int32]
 
     /// Per node, its potential and search state, together so that relaxing an arc touches one cache line.
-    private var nodes: [Node]
+    var nodes: [Node]
     private var search: UInt32 = 0
     private var settled: [Int32] = []
     private var queue = Heap<QueueEntry>()
 
     /// A student's arc to a place, with the pair's score in units of 2⁻³².
-    private struct Arc {
+    struct Arc {
         var weight: Int64
         var place: Int32
     }
 
-    private struct Node {
+    struct Node {
         var potential = FlowCost.zero
         var distance = FlowCost.zero
         /// `labelled == search` when `distance` belongs to the current search; `settled` likewise.
@@ -180,11 +182,7 @@ struct AssignmentNetwork {
         for (tail, head) in zip(path, path.dropFirst()) {
             if tail < studentCount && head < sink {
                 // student → place: take a seat.
-                let place = head - studentCount
-                placeOf[tail] = Int32(place)
-                placedWeight[tail] = arcs[Int(nodes[head].parentArc)].weight
-                memberSlot[tail] = Int32(members[place].count)
-                members[place].append(Int32(tail))
+                seat(tail, at: head - studentCount, weight: arcs[Int(nodes[head].parentArc)].weight)
             } else if tail < studentCount {
                 // student → sink: end unplaced (its seat, if any, was released by the previous arc).
                 placeOf[tail] = -1
@@ -196,7 +194,16 @@ struct AssignmentNetwork {
         }
     }
 
-    private mutating func remove(_ student: Int, from place: Int) {
+    /// Puts `student` in a seat at `place`.
+    mutating func seat(_ student: Int, at place: Int, weight: Int64) {
+        placeOf[student] = Int32(place)
+        placedWeight[student] = weight
+        memberSlot[student] = Int32(members[place].count)
+        members[place].append(Int32(student))
+    }
+
+    /// Takes `student` out of its seat at `place` (it stays marked there until told otherwise).
+    mutating func remove(_ student: Int, from place: Int) {
         let slot = Int(memberSlot[student])
         let last = members[place].removeLast()
         if Int(last) != student {
