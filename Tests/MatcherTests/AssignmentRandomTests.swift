@@ -90,6 +90,23 @@ struct AssignmentRandomTests {
         }
     }
 
+    @Test(arguments: seeds)
+    func potentialsCertifyOptimalityAfterEachPhase(seed: UInt64) {
+        // Given the network after the auction (with a budget that leaves students waiting, and the
+        // default one), then after routing everyone
+        for problem in [Self.tiny(seed), Self.medium(seed)] {
+            let listed = problem.preferences.reduce(0) { $0 + $1.count }
+            for budget in [listed / 2, OptimalAssignment.bidsPerListedPair * listed] {
+                var network = AssignmentNetwork(problem)
+                let waiting = network.auction(bidLimit: budget)
+                // Then every residual arc among the joined students has a non-negative reduced cost
+                #expect(AssignmentOracle.negativeReducedCosts(network, problem, waiting: Set(waiting)) == [])
+                for student in waiting { network.route(student) }
+                #expect(AssignmentOracle.negativeReducedCosts(network, problem, waiting: []) == [])
+            }
+        }
+    }
+
     @Test func halfBudgetAuctionLeavesStudentsToRoute() {
         // The mixed path (auction, then shortest paths from its prices) must really be exercised.
         let waiting = Self.seeds.map { seed -> Int in
