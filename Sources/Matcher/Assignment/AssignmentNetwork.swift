@@ -144,9 +144,10 @@ struct AssignmentNetwork {
         label(sink, base - nodes[sink].potential, from: student, arc: -1)
         for index in arcStart[student]..<arcStart[student + 1] {
             let arc = arcs[index]
-            // Place potentials never rise above 0 in fit, so an arc's label has fit at least
-            // `base.fit − weight`; arcs are heaviest first, so once that passes the sink's label,
-            // no remaining arc can lead to a shorter path.
+            // Place potentials never rise above 0 in fit (auction prices only grow, and searches
+            // only lower potentials), so an arc's label has fit at least `base.fit − weight`; arcs
+            // are heaviest first, so once that passes the sink's label, no later arc can lead to a
+            // shorter path.
             if base.fit - arc.weight > nodes[sink].distance.fit { break }
             guard arc.place != own else { continue }
             let place = studentCount + Int(arc.place)
