@@ -83,6 +83,10 @@ struct AssignmentTimingTests {
             #expect(allocation.totalFit >= stable.totalFit)
         }
         Self.report("  (stable, same problem)", problem, stable, nil)
+        // Without the warm-start auction: shortest paths for every student.
+        let (paths, pathsElapsed) = Self.time { OptimalAssignment._allocate(problem, bidLimit: 0) }
+        Self.report("  (shortest paths only)", problem, paths, pathsElapsed)
+        #expect(abs(paths.totalFit - OptimalAssignment.allocate(problem).totalFit) < 1e-6)
     }
 
     @Test func optimalAssignment20kBy2kWithHalfTheSeats() throws {
