@@ -213,3 +213,45 @@ enum AssignmentOracle {
         return true
     }
 }
+
+extension AssignmentOracle {
+    /// Residual arcs of `network` with a negative reduced cost under its potentials, for the
+    /// students that have joined it (all but `waiting`). None means the potentials certify that the
+    /// seated students form a max-fit assignment for themselves (no negative cycle can exist).
+    static func negativeReducedCosts(_ network: AssignmentNetwork, _ problem: AllocationProblem,
+                                     waiting: Set<Int>) -> [String] {
+        let sink = problem.studentCount + problem.placeCount
+        func potential(_ node: Int) -> FlowCost { network.nodes[node].potential }
+        func assigning(_ student: Int, _ score: Float) -> FlowCost {
+            FlowCost(fit: -Int64((Double(score) * 4_294_967_296).rounded()), placed: -1, order: Int64(student))
+        }
+        var problems: [String] = []
+        func check(_ cost: FlowCost, _ tail: Int, _ head: Int, _ what: String) {
+            if cost + potential(tail) - potential(head) < .zero { problems.append(what) }
+        }
+        var load = [Int](repeating: 0, count: problem.placeCount)
+        for student in 0..<problem.studentCount where !waiting.contains(student) && !problem.preferences[student].isEmpty {
+            let own = Int(network.placeOf[student])
+            for option in problem.preferences[student] where problem.capacities[option.index] > 0 {
+                let node = problem.studentCount + option.index
+                if option.index == own {
+                    check(-assigning(student, option.score), node, student, "place \(option.index) → student \(student)")
+                } else {
+                    check(assigning(student, option.score), student, node, "student \(student) → place \(option.index)")
+                }
+            }
+            if own >= 0 {
+                load[own] += 1
+                check(.zero, student, sink, "student \(student) → sink")
+            } else {
+                check(.zero, sink, student, "sink → unplaced student \(student)")
+            }
+        }
+        for place in 0..<problem.placeCount where problem.capacities[place] > 0 {
+            let node = problem.studentCount + place
+            if load[place] < problem.capacities[place] { check(.zero, node, sink, "place \(place) → sink") }
+            if load[place] > 0 { check(.zero, sink, node, "sink → place \(place)") }
+        }
+        return problems
+    }
+}

@@ -49,31 +49,72 @@ struct AssignmentRandomTests {
         }
     }
 
+    /// Auction budgets for `OptimalAssignment`: none (shortest paths only), cut off half-way, and
+    /// the default (usually enough to seat everyone by auction).
+    static func optimalAllocations(_ problem: AllocationProblem) -> [Allocation] {
+        let listed = problem.preferences.reduce(0) { $0 + $1.count }
+        return [OptimalAssignment._allocate(problem, bidLimit: 0),
+                OptimalAssignment._allocate(problem, bidLimit: listed / 2),
+                OptimalAssignment.allocate(problem)]
+    }
+
     @Test(arguments: seeds)
     func optimalEqualsTheExhaustiveOptimum(seed: UInt64) {
         let problem = Self.tiny(seed)
-        let allocation = OptimalAssignment.allocate(problem)
-        #expect(AssignmentOracle.feasibilityProblems(allocation, problem).isEmpty)
         // Scores are multiples of 1/4, so fits add up exactly and ties are common.
         let best = AssignmentOracle.bestObjective(problem)
-        let found = AssignmentOracle.objective(allocation.placeOf, problem)
-        #expect(found.fit == best.fit)
-        #expect(found.placed == best.placed)
-        #expect(found.indexSum == best.indexSum)
-        #expect(allocation.unplacedReason == AssignmentOracle.reasons(allocation.placeOf, problem))
+        for allocation in Self.optimalAllocations(problem) {
+            #expect(AssignmentOracle.feasibilityProblems(allocation, problem).isEmpty)
+            let found = AssignmentOracle.objective(allocation.placeOf, problem)
+            #expect(found.fit == best.fit)
+            #expect(found.placed == best.placed)
+            #expect(found.indexSum == best.indexSum)
+            #expect(allocation.unplacedReason == AssignmentOracle.reasons(allocation.placeOf, problem))
+        }
     }
 
     @Test(arguments: seeds)
     func optimalHasNoImprovingCycleAndBeatsStable(seed: UInt64) {
         for problem in [Self.tiny(seed), Self.medium(seed)] {
-            let optimal = OptimalAssignment.allocate(problem)
             let stable = DeferredAcceptance.allocate(problem)
-            #expect(AssignmentOracle.feasibilityProblems(optimal, problem).isEmpty)
-            #expect(!AssignmentOracle.hasImprovingCycle(optimal.placeOf, problem))
-            #expect(optimal.totalFit >= stable.totalFit - 1e-9)
-            #expect(optimal.unplacedReason == AssignmentOracle.reasons(optimal.placeOf, problem))
-            #expect(optimal == OptimalAssignment.allocate(problem))
+            let allocations = Self.optimalAllocations(problem)
+            for optimal in allocations {
+                #expect(AssignmentOracle.feasibilityProblems(optimal, problem).isEmpty)
+                #expect(!AssignmentOracle.hasImprovingCycle(optimal.placeOf, problem))
+                #expect(optimal.totalFit >= stable.totalFit - 1e-9)
+                #expect(optimal.unplacedReason == AssignmentOracle.reasons(optimal.placeOf, problem))
+                // Scores are multiples of 1/64: every budget reaches the same exact objective.
+                #expect(AssignmentOracle.objective(optimal.placeOf, problem) == AssignmentOracle.objective(allocations[0].placeOf, problem))
+            }
+            #expect(allocations[2] == OptimalAssignment.allocate(problem))
         }
+    }
+
+    @Test(arguments: seeds)
+    func potentialsCertifyOptimalityAfterEachPhase(seed: UInt64) {
+        // Given the network after the auction (with a budget that leaves students waiting, and the
+        // default one), then after routing everyone
+        for problem in [Self.tiny(seed), Self.medium(seed)] {
+            let listed = problem.preferences.reduce(0) { $0 + $1.count }
+            for budget in [listed / 2, OptimalAssignment.bidsPerListedPair * listed] {
+                var network = AssignmentNetwork(problem)
+                let waiting = network.auction(bidLimit: budget)
+                // Then every residual arc among the joined students has a non-negative reduced cost
+                #expect(AssignmentOracle.negativeReducedCosts(network, problem, waiting: Set(waiting)) == [])
+                for student in waiting { network.route(student) }
+                #expect(AssignmentOracle.negativeReducedCosts(network, problem, waiting: []) == [])
+            }
+        }
+    }
+
+    @Test func halfBudgetAuctionLeavesStudentsToRoute() {
+        // The mixed path (auction, then shortest paths from its prices) must really be exercised.
+        let waiting = Self.seeds.map { seed -> Int in
+            let problem = Self.medium(seed)
+            var network = AssignmentNetwork(problem)
+            return network.auction(bidLimit: problem.preferences.reduce(0) { $0 + $1.count } / 2).count
+        }
+        #expect(waiting.filter { $0 > 0 }.count >= Self.seeds.count / 2)
     }
 
     @Test func improvingCycleOracleSeesSuboptimalAllocations() {

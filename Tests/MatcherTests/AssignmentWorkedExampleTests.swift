@@ -102,6 +102,23 @@ struct AssignmentWorkedExampleTests {
         #expect(abs(optimal.totalFit - 2.7) < 1e-6)
     }
 
+    @Test func theOptimumMayBeUnstable() throws {
+        // Two single seats. s0 lists p0 .6, p1 .5; s1 lists only p0 .5.
+        // Deferred acceptance: s0 → p0 (held), s1 → p0 is rejected (.5 < .6): fit .6, s1 outranked.
+        // Optimum: s0 → p1, s1 → p0: fit 1.0, but s0 prefers p0, which ranks s0 above s1: (s0, p0) blocks.
+        let problem = try Self.problem([1, 1], [[(0, 0.6), (1, 0.5)], [(0, 0.5)]])
+        let stable = DeferredAcceptance.allocate(problem)
+        #expect(stable.placeOf == [0, nil])
+        #expect(stable.unplacedReason == [nil, .outrankedEverywhere])
+        #expect(abs(stable.totalFit - 0.6) < 1e-6)
+        #expect(abs(stable.fillRate - 0.5) < 1e-12)
+        let optimal = OptimalAssignment.allocate(problem)
+        #expect(optimal.placeOf == [1, 0])
+        #expect(abs(optimal.totalFit - 1.0) < 1e-6)
+        #expect(optimal.blockingPairs(in: problem) == [BlockingPair(student: 0, place: 0)])
+        #expect(!optimal.isStable(in: problem))
+    }
+
     @Test func emptyProblem() throws {
         let problem = try AllocationProblem(studentCount: 0, capacities: [], preferences: [])
         for allocation in [DeferredAcceptance.allocate(problem), OptimalAssignment.allocate(problem)] {

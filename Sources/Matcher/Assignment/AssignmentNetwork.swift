@@ -9,34 +9,46 @@ import HeapModule
 /// - student → sink ("stay unplaced"): 0, for a placed student or the student being routed;
 /// - place → each student it holds: `−assigning(student, w)` (undo the assignment);
 /// - place → sink: 0 while it has a free seat.
-/// Invariant: every arc has a non-negative reduced cost `cost + π(tail) − π(head)`, with π(sink) = 0.
+/// Students join the network when seated by the auction or routed; until then they have no arcs.
+/// Invariant: every arc a search can use (all but the sink's outgoing ones, which no shortest path
+/// to the sink needs) has a non-negative reduced cost `cost + π(tail) − π(head)`, with π(sink) = 0.
 struct AssignmentNetwork {
-    private let studentCount: Int
-    private let sink: Int
-    /// Per student, its arcs `arcStart[s]..<arcStart[s + 1]` into `arcPlace` / `arcWeight`.
-    private let arcStart: [Int]
-    private let arcPlace: [Int32]
-    private let arcWeight: [Int64]
-    private let capacities: [Int]
+    let studentCount: Int
+    let sink: Int
+    /// Per student, its arcs `arcStart[s]..<arcStart[s + 1]` into `arcs`, heaviest first.
+    let arcStart: [Int]
+    let arcs: [Arc]
+    let capacities: [Int]
 
     /// Per student, its place or −1; and the scaled score of that pair.
-    private(set) var placeOf: [Int32]
-    private var placedWeight: [Int64]
+    var placeOf: [Int32]
+    var placedWeight: [Int64]
     /// Per place, the students it holds; per student, its position in that list.
-    private var members: [[Int32]]
-    private var memberSlot: [Int32]
+    var members: [[Int32]]
+    var memberSlot: [Int32]
 
-    private var potential: [FlowCost]
-    private var distance: [FlowCost]
-    /// The node before each labelled node on its shortest path, and for a place the arc that reached it.
-    private var parent: [Int32]
-    private var parentArc: [Int32]
-    /// `labelled[v] == search` when `distance[v]` belongs to the current search; settled likewise.
-    private var labelled: [UInt32]
-    private var settledIn: [UInt32]
+    /// Per node, its potential and search state, together so that relaxing an arc touches one cache line.
+    var nodes: [Node]
     private var search: UInt32 = 0
     private var settled: [Int32] = []
     private var queue = Heap<QueueEntry>()
+
+    /// A student's arc to a place, with the pair's score in units of 2⁻³².
+    struct Arc {
+        var weight: Int64
+        var place: Int32
+    }
+
+    struct Node {
+        var potential = FlowCost.zero
+        var distance = FlowCost.zero
+        /// `labelled == search` when `distance` belongs to the current search; `settled` likewise.
+        var labelled: UInt32 = 0
+        var settled: UInt32 = 0
+        /// The node before this one on its shortest path, and for a place the arc that reached it.
+        var parent: Int32 = -1
+        var parentArc: Int32 = -1
+    }
 
     private struct QueueEntry: Comparable {
         var cost: FlowCost
@@ -48,59 +60,54 @@ struct AssignmentNetwork {
 
     /// - Complexity: O(S + P + L).
     init(_ problem: AllocationProblem) {
+        precondition(problem.studentCount + problem.placeCount < FlowCost.maximumNodeCount,
+                     "too many students and places for exact flow costs")
         studentCount = problem.studentCount
         sink = problem.studentCount + problem.placeCount
         capacities = problem.capacities
         var arcStart = [0]
-        var arcPlace: [Int32] = []
-        var arcWeight: [Int64] = []
+        var arcs: [Arc] = []
         arcStart.reserveCapacity(problem.studentCount + 1)
         for list in problem.preferences {
-            // Places without seats can never take anyone: leave their arcs out.
-            for option in list where problem.capacities[option.index] > 0 {
-                arcPlace.append(Int32(option.index))
-                arcWeight.append(FlowCost.scaled(option.score))
+            // Places without seats can never take anyone: leave their arcs out. Heaviest first, so
+            // that a search can stop scanning a student's arcs early (see `relaxStudent`).
+            let options = list.filter { problem.capacities[$0.index] > 0 }.sorted(by: Ranked.isBetter)
+            for option in options {
+                arcs.append(Arc(weight: FlowCost.scaled(option.score), place: Int32(option.index)))
             }
-            arcStart.append(arcPlace.count)
+            arcStart.append(arcs.count)
         }
         self.arcStart = arcStart
-        self.arcPlace = arcPlace
-        self.arcWeight = arcWeight
-        let nodes = sink + 1
+        self.arcs = arcs
         placeOf = Array(repeating: -1, count: problem.studentCount)
         placedWeight = Array(repeating: 0, count: problem.studentCount)
         members = Array(repeating: [], count: problem.placeCount)
         memberSlot = Array(repeating: -1, count: problem.studentCount)
-        potential = Array(repeating: .zero, count: nodes)
-        distance = Array(repeating: .zero, count: nodes)
-        parent = Array(repeating: -1, count: nodes)
-        parentArc = Array(repeating: -1, count: nodes)
-        labelled = Array(repeating: 0, count: nodes)
-        settledIn = Array(repeating: 0, count: nodes)
+        nodes = Array(repeating: Node(), count: sink + 1)
     }
 
     /// Adds `student`'s unit of flow along a shortest augmenting path to the sink, keeping the
     /// assignment optimal for all students routed so far.
     /// - Complexity: O((A + V) log V) for the A arcs and V nodes the search reaches.
     mutating func route(_ student: Int) {
-        let arcs = arcStart[student]..<arcStart[student + 1]
-        guard !arcs.isEmpty else { return }
+        let own = arcStart[student]..<arcStart[student + 1]
+        guard !own.isEmpty else { return }
         search += 1
         settled.removeAll(keepingCapacity: true)
-        queue = Heap()
+        queue.removeAll { _ in true }
         // A new node: give it the smallest potential that keeps its outgoing arcs non-negative.
-        var start = potential[sink]
-        for arc in arcs {
-            start = max(start, potential[studentCount + Int(arcPlace[arc])] - .assigning(student, weight: arcWeight[arc]))
+        var start = nodes[sink].potential
+        for arc in arcs[own] {
+            start = max(start, nodes[studentCount + Int(arc.place)].potential - .assigning(student, weight: arc.weight))
         }
-        potential[student] = start
+        nodes[student].potential = start
         label(student, .zero, from: -1, arc: -1)
 
         while let entry = queue.popMin() {
             let node = Int(entry.node)
-            guard settledIn[node] != search, entry.cost == distance[node] else { continue }
+            guard nodes[node].settled != search, entry.cost == nodes[node].distance else { continue }
             if node == sink { break }
-            settledIn[node] = search
+            nodes[node].settled = search
             settled.append(entry.node)
             if node < studentCount {
                 relaxStudent(node, at: entry.cost)
@@ -108,45 +115,57 @@ struct AssignmentNetwork {
                 relaxPlace(node, at: entry.cost)
             }
         }
-        let total = distance[sink]
+        let total = nodes[sink].distance
         for node in settled {
-            potential[Int(node)] = potential[Int(node)] + distance[Int(node)] - total
+            nodes[Int(node)].potential = nodes[Int(node)].potential + nodes[Int(node)].distance - total
         }
         augment()
     }
 
+    /// Offers `cost` as the distance of `node`. Labels no shorter than the sink's current one are
+    /// dropped: with non-negative reduced costs they cannot lead to a shorter path, and a node left
+    /// unlabelled is treated as being at the sink's final distance by the potential update.
     @inline(__always)
     private mutating func label(_ node: Int, _ cost: FlowCost, from tail: Int, arc: Int) {
-        if labelled[node] == search && !(cost < distance[node]) { return }
-        labelled[node] = search
-        distance[node] = cost
-        parent[node] = Int32(tail)
-        parentArc[node] = Int32(arc)
+        if nodes[node].labelled == search && !(cost < nodes[node].distance) { return }
+        if nodes[sink].labelled == search && !(cost < nodes[sink].distance) { return }
+        nodes[node].labelled = search
+        nodes[node].distance = cost
+        nodes[node].parent = Int32(tail)
+        nodes[node].parentArc = Int32(arc)
         queue.insert(QueueEntry(cost: cost, node: Int32(node)))
     }
 
     private mutating func relaxStudent(_ student: Int, at cost: FlowCost) {
         let own = placeOf[student]
-        let base = cost + potential[student]
-        for arc in arcStart[student]..<arcStart[student + 1] where arcPlace[arc] != own {
-            let place = studentCount + Int(arcPlace[arc])
-            let reduced = base + .assigning(student, weight: arcWeight[arc]) - potential[place]
+        let base = cost + nodes[student].potential
+        // Stay unplaced (leave the current place, or never take one); labelling the sink first
+        // lets the bound below cut the scan short.
+        label(sink, base - nodes[sink].potential, from: student, arc: -1)
+        for index in arcStart[student]..<arcStart[student + 1] {
+            let arc = arcs[index]
+            // Place potentials never rise above 0 in fit (auction prices only grow, and searches
+            // only lower potentials), so an arc's label has fit at least `base.fit − weight`; arcs
+            // are heaviest first, so once that passes the sink's label, no later arc can lead to a
+            // shorter path.
+            if base.fit - arc.weight > nodes[sink].distance.fit { break }
+            guard arc.place != own else { continue }
+            let place = studentCount + Int(arc.place)
+            let reduced = base + .assigning(student, weight: arc.weight) - nodes[place].potential
             assert(!(reduced < cost), "negative reduced cost on a student → place arc")
-            label(place, reduced, from: student, arc: arc)
+            label(place, reduced, from: student, arc: index)
         }
-        // Stay unplaced (leave the current place, or never take one).
-        label(sink, base - potential[sink], from: student, arc: -1)
     }
 
     private mutating func relaxPlace(_ node: Int, at cost: FlowCost) {
         let place = node - studentCount
-        let base = cost + potential[node]
+        let base = cost + nodes[node].potential
         if members[place].count < capacities[place] {
-            label(sink, base - potential[sink], from: node, arc: -1)
+            label(sink, base - nodes[sink].potential, from: node, arc: -1)
         }
         for member in members[place] {
             let student = Int(member)
-            let reduced = base - .assigning(student, weight: placedWeight[student]) - potential[student]
+            let reduced = base - .assigning(student, weight: placedWeight[student]) - nodes[student].potential
             assert(!(reduced < cost), "negative reduced cost on a place → student arc")
             label(student, reduced, from: node, arc: -1)
         }
@@ -158,17 +177,13 @@ struct AssignmentNetwork {
         var node = sink
         while node >= 0 {
             path.append(node)
-            node = Int(parent[node])
+            node = Int(nodes[node].parent)
         }
         path.reverse()
         for (tail, head) in zip(path, path.dropFirst()) {
             if tail < studentCount && head < sink {
                 // student → place: take a seat.
-                let place = head - studentCount
-                placeOf[tail] = Int32(place)
-                placedWeight[tail] = arcWeight[Int(parentArc[head])]
-                memberSlot[tail] = Int32(members[place].count)
-                members[place].append(Int32(tail))
+                seat(tail, at: head - studentCount, weight: arcs[Int(nodes[head].parentArc)].weight)
             } else if tail < studentCount {
                 // student → sink: end unplaced (its seat, if any, was released by the previous arc).
                 placeOf[tail] = -1
@@ -180,7 +195,16 @@ struct AssignmentNetwork {
         }
     }
 
-    private mutating func remove(_ student: Int, from place: Int) {
+    /// Puts `student` in a seat at `place`.
+    mutating func seat(_ student: Int, at place: Int, weight: Int64) {
+        placeOf[student] = Int32(place)
+        placedWeight[student] = weight
+        memberSlot[student] = Int32(members[place].count)
+        members[place].append(Int32(student))
+    }
+
+    /// Takes `student` out of its seat at `place` (it stays marked there until told otherwise).
+    mutating func remove(_ student: Int, from place: Int) {
         let slot = Int(memberSlot[student])
         let last = members[place].removeLast()
         if Int(last) != student {

@@ -4,7 +4,9 @@
 /// Assigning student s to a place with score w costs (−w·2³², −1, +s), so the cheapest allocation
 /// has the largest total fit; among those, the most placed students; among those, the smallest sum
 /// of placed student indices (lower ids first, as places break ties). All parts are exact integers,
-/// so shortest paths and potentials carry no rounding error.
+/// so shortest paths and potentials carry no rounding error. Distances and potentials are sums over
+/// at most one path of the network, so with fewer than 2³⁰ nodes every part stays below 2⁶² in
+/// magnitude and the arithmetic wraps without checks (`AssignmentNetwork` enforces the bound).
 struct FlowCost: Comparable {
     var fit: Int64
     var placed: Int64
@@ -18,6 +20,9 @@ struct FlowCost: Comparable {
     @inline(__always)
     static func scaled(_ score: Float) -> Int64 { Int64((Double(score) * fitScale).rounded()) }
 
+    /// Nodes an `AssignmentNetwork` may have for the unchecked arithmetic above to stay exact.
+    static let maximumNodeCount = 1 << 30
+
     /// The cost of assigning `student` along an arc worth `weight` (a scaled score).
     @inline(__always)
     static func assigning(_ student: Int, weight: Int64) -> FlowCost {
@@ -26,12 +31,12 @@ struct FlowCost: Comparable {
 
     @inline(__always)
     static func + (a: FlowCost, b: FlowCost) -> FlowCost {
-        FlowCost(fit: a.fit + b.fit, placed: a.placed + b.placed, order: a.order + b.order)
+        FlowCost(fit: a.fit &+ b.fit, placed: a.placed &+ b.placed, order: a.order &+ b.order)
     }
 
     @inline(__always)
     static func - (a: FlowCost, b: FlowCost) -> FlowCost {
-        FlowCost(fit: a.fit - b.fit, placed: a.placed - b.placed, order: a.order - b.order)
+        FlowCost(fit: a.fit &- b.fit, placed: a.placed &- b.placed, order: a.order &- b.order)
     }
 
     @inline(__always)
