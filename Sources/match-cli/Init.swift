@@ -40,7 +40,7 @@ extension MatchCLI {
             let target = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).building-\(getpid())")
-            defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) } }
+            defer { for suffix in ["", "-wal", "-shm", "-audit"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) } }
             do {
                 let store = try MatchDatabase(path: temporary.path)
                 try CatalogueBuilder(dataDirectory: folder, cohortSize: students, seed: seed).build(into: store)

@@ -24,9 +24,21 @@ struct CLIRunner {
         database = folder.appendingPathComponent("default.sqlite").path
     }
 
+    /// Starts `match-cli arguments…` in `folder` without waiting, its output discarded.
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// Runs `match-cli arguments…` in `folder`, with the fixture catalogue as Data/ and a private default database.
     @discardableResult
-    func run(_ arguments: [String], data: URL = Fixtures.catalogue) throws -> Result {
+    func run(_ arguments: [String], data: URL = Fixtures.catalogue, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -34,6 +46,7 @@ struct CLIRunner {
         var environment = ProcessInfo.processInfo.environment
         environment["MATCH_DB"] = database
         environment["MATCH_DATA"] = data.path
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -88,7 +88,25 @@ struct CommandLineTests {
         #expect(try cli.run(["shortlist", "--vacancy", "no-such-vacancy"]).status != 0)
     }
 
-    @Test(arguments: ["init", "import", "generate", "stats", "recommend", "shortlist", "report", "assign", "forget", "log", "bench"])
+    @Test func outputsAreByteIdenticalForAnyOpenBLASThreadCount() throws {
+        let cli = try CLIRunner()
+        try cli.run(["init", "--students", "800", "--seed", "12"])
+        var outputs: [[Data]] = []
+        for threads in ["1", "2"] {
+            let environment = ["OPENBLAS_NUM_THREADS": threads]
+            let report = try cli.run(["report", "--out", "r\(threads)"], environment: environment)
+            let assign = try cli.run(["assign", "--method", "optimal", "--out", "a\(threads).json"], environment: environment)
+            let shortlist = try cli.run(["shortlist", "--vacancy", "saran-welder", "--format", "json"], environment: environment)
+            #expect(report.status == 0 && assign.status == 0 && shortlist.status == 0)
+            outputs.append([try Data(contentsOf: cli.folder.appendingPathComponent("r\(threads)/report.json")),
+                            try Data(contentsOf: cli.folder.appendingPathComponent("r\(threads)/specialties.csv")),
+                            try Data(contentsOf: cli.folder.appendingPathComponent("a\(threads).json")),
+                            Data(shortlist.stdout.utf8)])
+        }
+        #expect(outputs[0] == outputs[1])
+    }
+
+    @Test(arguments: ["init", "import", "generate", "stats", "recommend", "shortlist", "report", "assign", "audit", "forget", "log", "bench"])
     func everyCommandHasHelpWithAnExample(command: String) throws {
         let help = try CLIRunner().run([command, "--help"])
         #expect(help.status == 0 && help.stdout.contains("Example"), "\(command): \(help.stdout)")

@@ -29,13 +29,7 @@ struct FaultTests {
         for _ in 0..<20 {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: cli.database + suffix) }
             try FileManager.default.copyItem(atPath: pristine, toPath: cli.database)
-            let process = Process()
-            process.executableURL = CLIRunner.executable
-            process.arguments = ["import", "s.csv", "--db", cli.database]
-            process.currentDirectoryURL = cli.folder
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try cli.start(["import", "s.csv", "--db", cli.database])
             usleep(UInt32(random.unit() * 1_500_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -52,13 +46,7 @@ struct FaultTests {
         try cli.run(["init", "--students", "300", "--seed", "2"])
         try cli.run(["generate", "--students", "20000", "--seed", "6", "--out", "big.csv"])
         let someone = try #require(try MatchDatabase(path: cli.database).students().first { !$0.stage.isSchool })
-        let writer = Process()
-        writer.executableURL = CLIRunner.executable
-        writer.arguments = ["import", "big.csv", "--db", cli.database]
-        writer.currentDirectoryURL = cli.folder
-        writer.standardOutput = FileHandle.nullDevice
-        writer.standardError = FileHandle.nullDevice
-        try writer.run()
+        let writer = try cli.start(["import", "big.csv", "--db", cli.database])
         var reads = 0
         while writer.isRunning && reads < 6 {
             let stats = try cli.run(["stats"])

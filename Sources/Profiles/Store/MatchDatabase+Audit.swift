@@ -19,7 +19,7 @@ extension MatchDatabase {
     @discardableResult
     public func appendAudit(command: String, parameters: [String: String], inputHash: String, modelVersion: String,
                             weights: [String: Double], outputHash: String, time: Date = Date()) throws -> AuditRecord {
-        try writer.write { db in
+        try audit.write { db in
             let last = try Row.fetchOne(db, sql: "SELECT sequence, record_hash FROM audit_log ORDER BY sequence DESC LIMIT 1")
             var record = AuditRecord(
                 sequence: (last?["sequence"] as Int? ?? 0) + 1, time: ISO8601DateFormatter().string(from: time), command: command,
@@ -36,7 +36,7 @@ extension MatchDatabase {
     }
 
     public func auditLog() throws -> [AuditRecord] {
-        try writer.read { db in
+        try audit.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY sequence").map { row in
                 AuditRecord(
                     sequence: row["sequence"], time: row["time"], command: row["command"],

@@ -2,15 +2,12 @@ import Foundation
 import GRDB
 
 extension MatchDatabase {
-    /// The pseudonym key of this database, made on first use.
+    /// The pseudonym key of this database (made by the migration that created it).
     public func pseudonyms() throws -> Pseudonyms {
-        if let hex = try meta("pseudonym_key"), let key = Data(hex: hex) { return Pseudonyms(key: key) }
-        let key = Pseudonyms.newKey()
-        try writer.write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO meta (key, value) VALUES ('pseudonym_key', ?)", arguments: [key.map { String(format: "%02x", $0) }.joined()])
+        guard let key = try meta("pseudonym_key").flatMap(Data.init(hex:)) else {
+            throw DatabaseError(message: "the database has no pseudonym key: rebuild it with `match-cli init`")
         }
-        let stored = try meta("pseudonym_key").flatMap(Data.init(hex:)) ?? key
-        return Pseudonyms(key: stored)
+        return Pseudonyms(key: key)
     }
 
     /// Removes a student and everything stored about them (grades, skills) in one transaction.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension MatchDatabase {
@@ -133,7 +134,18 @@ extension MatchDatabase {
                 t.column("value", .text).notNull()
             }
         }
-        migrator.registerMigration("v2: audit log") { db in
+        migrator.registerMigration("v2: pseudonym key") { db in
+            // Made once here, so no later command has to write to get it.
+            try db.execute(sql: "INSERT OR IGNORE INTO meta (key, value) VALUES ('pseudonym_key', ?)",
+                           arguments: [Pseudonyms.newKey().map { String(format: "%02x", $0) }.joined()])
+        }
+        return migrator
+    }
+
+    /// The audit log's own schema (it lives in a separate file, see `MatchDatabase.audit`).
+    static var auditMigrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: audit log") { db in
             try db.create(table: "audit_log") { t in
                 t.primaryKey("sequence", .integer)
                 t.column("time", .text).notNull()

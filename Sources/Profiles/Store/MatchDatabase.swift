@@ -5,30 +5,41 @@ import GRDB
 /// reads and transactions. WAL journal and foreign keys are on for file databases.
 public struct MatchDatabase: Sendable {
     public let writer: any DatabaseWriter
+    /// The audit log, in a file of its own (`<path>-audit`) so that recording a run never waits for a
+    /// long import holding the main database's write lock.
+    public let audit: any DatabaseWriter
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
+        var configuration = Self.configuration
         configuration.busyMode = .timeout(30)
-        try self.init(DatabasePool(path: path, configuration: configuration))
+        try self.init(DatabasePool(path: path, configuration: configuration),
+                      audit: DatabaseQueue(path: path + "-audit", configuration: configuration))
     }
 
     /// A fresh in-memory database, for tests and dry runs.
     public static func inMemory() throws -> MatchDatabase {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        return try MatchDatabase(DatabaseQueue(configuration: configuration))
+        try MatchDatabase(DatabaseQueue(configuration: configuration))
     }
 
-    public init(_ writer: any DatabaseWriter) throws {
+    /// - Parameter audit: where the audit log lives; nil keeps it in memory.
+    public init(_ writer: any DatabaseWriter, audit: (any DatabaseWriter)? = nil) throws {
         self.writer = writer
+        self.audit = try audit ?? DatabaseQueue(configuration: Self.configuration)
         // Only migrate when needed: a read-only command must leave the file byte-for-byte unchanged.
-        if try !writer.read({ try Self.migrator.hasCompletedMigrations($0) }) {
-            try Self.migrator.migrate(writer)
+        for (migrator, database) in [(Self.migrator, writer), (Self.auditMigrator, self.audit)] {
+            if try !database.read({ try migrator.hasCompletedMigrations($0) }) {
+                try migrator.migrate(database)
+            }
         }
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return configuration
     }
 
     public var path: String { writer.path }
