@@ -62,7 +62,10 @@ struct FaultTests {
         #expect(reads > 0)
     }
 
-    @Test func aFullDiskGivesAClearErrorAndChangesNothing() throws {
+    /// Skipped under ThreadSanitizer (`MATCH_SANITIZER=thread`): its runtime dies with SIGBUS once the
+    /// file-size limit that stands in for a full disk is hit, before SQLite can report it.
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["MATCH_SANITIZER"] == "thread"))
+    func aFullDiskGivesAClearErrorAndChangesNothing() throws {
         let cli = try CLIRunner()
         try cli.run(["init", "--students", "0"])
         try cli.run(["generate", "--students", "5000", "--seed", "8", "--out", "s.csv"])
