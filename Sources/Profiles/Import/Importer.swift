@@ -85,7 +85,6 @@ public struct Importer: Sendable {
     private func importFile(_ data: Data, json: Bool, kind: RecordKind, summary: inout FileSummary,
                             index: inout ReferenceIndex, problems: inout [ImportProblem], db: Database) throws {
         var seenIDs = Set<String>()
-        var newSkills: [Skill] = []
         let handle: (RawRecord) throws -> Void = { raw in
             summary.read += 1
             var reader = FieldReader(raw)
@@ -104,7 +103,6 @@ public struct Importer: Sendable {
             case .changed: summary.changed += 1
             case .unchanged: summary.unchanged += 1
             }
-            if let skill = record.value as? Skill { newSkills.append(skill) }
             Self.remember(record.id, kind: kind, in: &index)
         }
         let name = summary.file
