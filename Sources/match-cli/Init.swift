@@ -44,7 +44,7 @@ extension MatchCLI {
             do {
                 let store = try MatchDatabase(path: temporary.path)
                 try CatalogueBuilder(dataDirectory: folder, cohortSize: students, seed: seed).build(into: store)
-                try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+                _ = try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
             }
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             _ = try? FileManager.default.removeItem(at: target)
