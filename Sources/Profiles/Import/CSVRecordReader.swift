@@ -8,9 +8,22 @@ struct CSVRecordReader {
 
     /// Calls `body` for each data row. Problems with the file itself (encoding, header, column counts)
     /// are returned; `body` is not called for rows that have them.
-    func read(_ data: Data, checkHeader: ([String]) -> [ImportProblem], body: (RawRecord) throws -> Void) rethrows -> [ImportProblem] {
-        var problems = invalidUTF8Lines(data)
-        guard problems.isEmpty, var text = String(data: data, encoding: .utf8) else { return problems }
+    func read(contentsOf path: String, checkHeader: ([String]) -> [ImportProblem], body: (RawRecord) throws -> Void) rethrows -> [ImportProblem] {
+        // The bytes live only in this scope: parsing works on the text alone, so the file is not held twice.
+        var text: String
+        do {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return [ImportProblem(file: file, reason: "cannot read the file (does it exist?)")]
+            }
+            let problems = invalidUTF8Lines(data)
+            guard problems.isEmpty else { return problems }
+            text = String(decoding: data, as: UTF8.self)
+        }
+        return try read(text: &text, checkHeader: checkHeader, body: body)
+    }
+
+    private func read(text: inout String, checkHeader: ([String]) -> [ImportProblem], body: (RawRecord) throws -> Void) rethrows -> [ImportProblem] {
+        var problems: [ImportProblem] = []
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.trimmed.isEmpty {
             return [ImportProblem(file: file, line: 1, reason: "the file is empty: expected a header row")]

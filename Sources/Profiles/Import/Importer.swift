@@ -47,18 +47,19 @@ public struct Importer: Sendable {
     ///   nothing is written then. Database errors are rethrown after rollback.
     public func run(_ files: [String]) throws -> Report {
         var problems: [ImportProblem] = []
-        var planned: [(path: String, kind: RecordKind, data: Data)] = []
+        // Files are read one at a time, when their turn comes, so a large import holds one file at most.
+        var planned: [(path: String, kind: RecordKind)] = []
         for path in files {
             let name = URL(fileURLWithPath: path).lastPathComponent
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard FileManager.default.isReadableFile(atPath: path) else {
                 problems.append(ImportProblem(file: name, reason: "cannot read the file (does it exist?)"))
                 continue
             }
-            guard let kind = options.kind ?? RecordKind.guess(fromFileName: name) ?? Self.guessKind(data, json: Self.isJSON(path)) else {
+            guard let kind = options.kind ?? RecordKind.guess(fromFileName: name) ?? Self.guessKind(path) else {
                 problems.append(ImportProblem(file: name, reason: "cannot tell what kind of records this is: name it e.g. students.csv or pass --kind"))
                 continue
             }
-            planned.append((path, kind, data))
+            planned.append((path, kind))
         }
         if !problems.isEmpty { throw ImportFailure(problems: problems) }
         planned.sort { $0.kind < $1.kind }
@@ -70,8 +71,7 @@ public struct Importer: Sendable {
                 var index = try MatchDatabase.catalogue(db).referenceIndex(year: options.referenceYear)
                 for file in planned {
                     var summary = FileSummary(file: URL(fileURLWithPath: file.path).lastPathComponent, kind: file.kind)
-                    try importFile(file.data, json: Self.isJSON(file.path), kind: file.kind, summary: &summary,
-                                   index: &index, problems: &problems, db: db)
+                    try importFile(file.path, kind: file.kind, summary: &summary, index: &index, problems: &problems, db: db)
                     summaries.append(summary)
                 }
                 committed = !options.dryRun && (problems.isEmpty || options.skipInvalid)
@@ -82,7 +82,7 @@ public struct Importer: Sendable {
         return Report(files: summaries, problems: problems, committed: committed)
     }
 
-    private func importFile(_ data: Data, json: Bool, kind: RecordKind, summary: inout FileSummary,
+    private func importFile(_ path: String, kind: RecordKind, summary: inout FileSummary,
                             index: inout ReferenceIndex, problems: inout [ImportProblem], db: Database) throws {
         var seenIDs = Set<String>()
         let handle: (RawRecord) throws -> Void = { raw in
@@ -106,9 +106,15 @@ public struct Importer: Sendable {
             Self.remember(record.id, kind: kind, in: &index)
         }
         let name = summary.file
-        problems += json
-            ? try JSONRecordReader(file: name).read(data, kind: kind, body: handle)
-            : try CSVRecordReader(file: name).read(data, checkHeader: { Self.checkHeader($0, kind: kind, file: name) }, body: handle)
+        if Self.isJSON(path) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(ImportProblem(file: name, reason: "cannot read the file (does it exist?)"))
+                return
+            }
+            problems += try JSONRecordReader(file: name).read(data, kind: kind, body: handle)
+        } else {
+            problems += try CSVRecordReader(file: name).read(contentsOf: path, checkHeader: { Self.checkHeader($0, kind: kind, file: name) }, body: handle)
+        }
         if kind == .skills {
             do {
                 index.taxonomy = try MatchDatabase.catalogue(db).taxonomy
@@ -156,9 +162,10 @@ public struct Importer: Sendable {
 
     static func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
 
-    private static func guessKind(_ data: Data, json: Bool) -> RecordKind? {
-        if json { return RecordKind.guess(fromColumns: JSONRecordReader.keys(of: data)) }
-        let firstLine = data.prefix { $0 != 10 && $0 != 13 }
+    private static func guessKind(_ path: String) -> RecordKind? {
+        if isJSON(path) { return FileManager.default.contents(atPath: path).flatMap { RecordKind.guess(fromColumns: JSONRecordReader.keys(of: $0)) } }
+        let head = FileHandle(forReadingAtPath: path).flatMap { handle in defer { try? handle.close() }; return try? handle.read(upToCount: 1 << 16) } ?? Data()
+        let firstLine = head.prefix { $0 != 10 && $0 != 13 }
         let columns = String(decoding: firstLine, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
             .split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
         return RecordKind.guess(fromColumns: Set(columns))
