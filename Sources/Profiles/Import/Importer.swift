@@ -164,7 +164,10 @@ public struct Importer: Sendable {
 
     private static func guessKind(_ path: String) -> RecordKind? {
         if isJSON(path) { return FileManager.default.contents(atPath: path).flatMap { RecordKind.guess(fromColumns: JSONRecordReader.keys(of: $0)) } }
-        let head = FileHandle(forReadingAtPath: path).flatMap { handle in defer { try? handle.close() }; return try? handle.read(upToCount: 1 << 16) } ?? Data()
+        // The header is all it takes: read the first 64 KiB, not the file.
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1 << 16)).flatMap { $0 } ?? Data()
         let firstLine = head.prefix { $0 != 10 && $0 != 13 }
         let columns = String(decoding: firstLine, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
             .split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
