@@ -38,15 +38,7 @@ struct PipelineBenchMeasurement {
         let match = seconds(since: start)
 
         start = clock.now
-        let filled = batch.allocation.studentsAt.map(\.count)
-        let unfilled = catalogue.vacancies.indices.filter { filled[$0] < catalogue.vacancies[$0].headcount }
-        let near = try BatchMatch.nearCandidates(catalogue: catalogue, vacancies: unfilled.map { catalogue.vacancies[$0] },
-                                                 students: students, referenceYear: year, tiling: options)
-        var nearCandidates = [[Ranked]](repeating: [], count: catalogue.vacancies.count)
-        for (position, vacancy) in unfilled.enumerated() { nearCandidates[vacancy] = near[position] }
-        let report = ReportBuilder(catalogue: catalogue, students: students,
-                                   bestVacancies: students.indices.map { batch.matches.bestVacancies(ofStudent: $0) },
-                                   placements: batch.allocation.placeOf, nearCandidates: nearCandidates, referenceYear: year)
+        let report = try ReportBuilder(batch: batch, catalogue: catalogue, students: students, referenceYear: year, tiling: options)
             .build(language: .ru, title: ReportLabels.labels(for: .ru).reportTitle, date: "bench")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("match-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -38,17 +38,9 @@ extension MatchCLI {
             let students = try store.students()
             let progress = ProgressBar(total: students.count * 2, label: "matching")
             let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: referenceYear.value, progress: progress.update)
-            let filled = batch.allocation.studentsAt.map(\.count)
-            let unfilled = catalogue.vacancies.indices.filter { filled[$0] < catalogue.vacancies[$0].headcount }
-            let near = try BatchMatch.nearCandidates(catalogue: catalogue, vacancies: unfilled.map { catalogue.vacancies[$0] },
-                                                     students: students, referenceYear: referenceYear.value)
+            let builder = try ReportBuilder(batch: batch, catalogue: catalogue, students: students, referenceYear: referenceYear.value)
             progress.update(students.count * 2)
             progress.finish()
-            var nearCandidates = [[Ranked]](repeating: [], count: catalogue.vacancies.count)
-            for (position, vacancy) in unfilled.enumerated() { nearCandidates[vacancy] = near[position] }
-            let builder = ReportBuilder(catalogue: catalogue, students: students,
-                                        bestVacancies: students.indices.map { batch.matches.bestVacancies(ofStudent: $0) },
-                                        placements: batch.allocation.placeOf, nearCandidates: nearCandidates, referenceYear: referenceYear.value)
             let date = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
             let report = builder.build(regionID: region, language: language.lang, title: ReportLabels.labels(for: language.lang).reportTitle, date: date)
             let files: [URL]

@@ -21,6 +21,8 @@ public struct VacancyMatcher: Sendable {
     private let groupItems: [DenseMatrix]
     private let groupGateItems: [DenseMatrix?]
     private let groupScales: [[Float]]
+    /// Holland code by specialty id.
+    private let codes: [String: [RIASEC]]
 
     public init(catalogue: Catalogue, vacancies: [Vacancy]? = nil, referenceYear: Int,
                 tiling: TilingOptions = TilingOptions(), batchSize: Int = 4096) throws {
@@ -37,6 +39,7 @@ public struct VacancyMatcher: Sendable {
         groups.append(Array(vacancies.indices))
         groupVacancies = groups
         let codes = Dictionary(uniqueKeysWithValues: catalogue.specialties.map { ($0.id, $0.interestCode) })
+        self.codes = codes
         var scales = [Float](repeating: 0, count: vacancies.count)
         let items = try Self.matrix(rows: vacancies.count, columns: space.vacancyWidth) { row, buffer in
             let vacancy = vacancies[row]
@@ -56,9 +59,7 @@ public struct VacancyMatcher: Sendable {
     }
 
     /// The Holland code a vacancy is scored with: that of its first accepted specialty.
-    public func interestCode(of vacancy: Vacancy) -> [RIASEC] {
-        Self.interestCode(of: vacancy, Dictionary(uniqueKeysWithValues: catalogue.specialties.map { ($0.id, $0.interestCode) }))
-    }
+    public func interestCode(of vacancy: Vacancy) -> [RIASEC] { Self.interestCode(of: vacancy, codes) }
 
     /// The region group of a student: their region, or the last group when they would move anywhere.
     func group(of student: Student) -> Int {

@@ -42,6 +42,9 @@ public struct ReportBuilder: Sendable {
                 fitSum += Double(bestVacancies[student].first { $0.index == place }?.score ?? 0)
             }
         }
+        // Gaps of the near candidates, once per vacancy with free places: both unfilled rows and training needs use them.
+        var missing: [Int: [(skillID: String, lacking: Int)]] = [:]
+        for index in scopedVacancies where filled[index] < vacancies[index].headcount { missing[index] = missingSkills(index) }
         let placed = scopedVacancies.reduce(0) { $0 + filled[$1] }
         let places = scopedVacancies.reduce(0) { $0 + vacancies[$1].headcount }
         let seats = catalogue.colleges.filter { inScope($0.regionID) }.flatMap(\.offerings).reduce(0) { $0 + $1.seatsPerYear }
@@ -56,8 +59,8 @@ public struct ReportBuilder: Sendable {
             bySpecialty: specialtyRows(scopedVacancies, goodFits, inScope, language),
             byRegion: regionRows(goodFits, regionID, language),
             enterprises: enterpriseRows(filled, inScope, language),
-            unfilled: unfilledRows(scopedVacancies, filled, language),
-            trainingNeeds: trainingNeeds(scopedVacancies, filled, language),
+            unfilled: unfilledRows(scopedVacancies, filled, missing, language),
+            trainingNeeds: trainingNeeds(scopedVacancies, filled, missing, language),
             colleges: collegeRows(inScope, language))
     }
 
@@ -114,7 +117,8 @@ public struct ReportBuilder: Sendable {
         return counts.map { ($0.key, $0.value) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
     }
 
-    private func unfilledRows(_ scoped: [Int], _ filled: [Int], _ language: Language) -> [MatchReport.UnfilledRow] {
+    private func unfilledRows(_ scoped: [Int], _ filled: [Int], _ missing: [Int: [(skillID: String, lacking: Int)]],
+                              _ language: Language) -> [MatchReport.UnfilledRow] {
         let names = Dictionary(uniqueKeysWithValues: catalogue.enterprises.map { ($0.id, $0.name[language]) })
         let regions = Dictionary(uniqueKeysWithValues: catalogue.regions.map { ($0.id, $0.name[language]) })
         return scoped.filter { filled[$0] < catalogue.vacancies[$0].headcount }.map { index in
@@ -122,15 +126,16 @@ public struct ReportBuilder: Sendable {
             return .init(vacancyID: vacancy.id, title: vacancy.title[language], enterprise: names[vacancy.enterpriseID] ?? vacancy.enterpriseID,
                          region: regions[vacancy.regionID] ?? vacancy.regionID, kind: vacancy.kind, places: vacancy.headcount,
                          unfilled: vacancy.headcount - filled[index],
-                         missingSkills: missingSkills(index).prefix(3).map { catalogue.taxonomy.skill(id: $0.skillID)?.label[language] ?? $0.skillID })
+                         missingSkills: (missing[index] ?? []).prefix(3).map { catalogue.taxonomy.skill(id: $0.skillID)?.label[language] ?? $0.skillID })
         }.sorted { ($0.unfilled, $1.vacancyID) > ($1.unfilled, $0.vacancyID) }
     }
 
-    private func trainingNeeds(_ scoped: [Int], _ filled: [Int], _ language: Language) -> [MatchReport.TrainingNeedRow] {
+    private func trainingNeeds(_ scoped: [Int], _ filled: [Int], _ missing: [Int: [(skillID: String, lacking: Int)]],
+                               _ language: Language) -> [MatchReport.TrainingNeedRow] {
         var rows: [String: (vacancies: Int, places: Int, lacking: Int)] = [:]
         for index in scoped where filled[index] < catalogue.vacancies[index].headcount {
             let free = catalogue.vacancies[index].headcount - filled[index]
-            for (skill, lacking) in missingSkills(index) {
+            for (skill, lacking) in missing[index] ?? [] {
                 rows[skill, default: (0, 0, 0)].vacancies += 1
                 rows[skill, default: (0, 0, 0)].places += free
                 rows[skill, default: (0, 0, 0)].lacking += lacking
@@ -157,5 +162,23 @@ public struct ReportBuilder: Sendable {
                          seats: college.offerings.reduce(0) { $0 + $1.seatsPerYear }, students: all, placed: placed,
                          placementRate: all.isSuppressed || placed.isSuppressed || counts.all == 0 ? nil : Double(counts.placed) / Double(counts.all))
         }.sorted { ($0.students, $1.collegeID) > ($1.students, $0.collegeID) }
+    }
+}
+
+extension ReportBuilder {
+    /// The builder for a finished batch: its best vacancies and allocation, plus the near candidates of
+    /// every vacancy the allocation left with free places (a second pass with must-haves set aside).
+    /// Assumes the batch matched all of `catalogue.vacancies` (no kind filter).
+    public init(batch: BatchMatch, catalogue: Catalogue, students: [Student], referenceYear: Int,
+                tiling: TilingOptions = TilingOptions()) throws {
+        precondition(batch.vacancies.count == catalogue.vacancies.count, "the report needs a batch over every vacancy")
+        let unfilled = catalogue.vacancies.indices.filter { batch.allocation.studentsAt[$0].count < catalogue.vacancies[$0].headcount }
+        let near = try BatchMatch.nearCandidates(catalogue: catalogue, vacancies: unfilled.map { catalogue.vacancies[$0] },
+                                                 students: students, referenceYear: referenceYear, tiling: tiling)
+        var nearCandidates = [[Ranked]](repeating: [], count: catalogue.vacancies.count)
+        for (position, vacancy) in unfilled.enumerated() { nearCandidates[vacancy] = near[position] }
+        self.init(catalogue: catalogue, students: students,
+                  bestVacancies: students.indices.map { batch.matches.bestVacancies(ofStudent: $0) },
+                  placements: batch.allocation.placeOf, nearCandidates: nearCandidates, referenceYear: referenceYear)
     }
 }
