@@ -29,6 +29,24 @@ struct ScoreTilerTests {
         #expect(run.work.tiles == (rows + 6) / 7 * ((columns + 4) / 5))
     }
 
+    @Test("row tiles cover every row once and end in quarter tiles",
+          arguments: [(50_000, 1024), (2048, 1024), (3000, 1024), (100, 1024), (0, 1024), (37, 7), (5000, 64)])
+    func rowTilesCoverRowsAndEndSmall(rowCount: Int, rowTile: Int) {
+        let ranges = RowTileWork.rowRanges(rowCount: rowCount, rowTile: rowTile)
+
+        // Contiguous, in order, covering 0..<rowCount with no empty range
+        #expect(ranges.first?.lowerBound ?? 0 == 0)
+        #expect(ranges.last?.upperBound ?? 0 == rowCount)
+        #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(ranges.allSatisfy { !$0.isEmpty && $0.count <= rowTile })
+        // Every cut but the end of the rows falls on a multiple of 16 once tiles are at least 64 rows
+        if rowTile >= 64 {
+            #expect(ranges.dropLast().allSatisfy { $0.upperBound % 16 == 0 })
+            // and no unit after the last two whole tiles' worth of rows is larger than a quarter tile
+            #expect(ranges.filter { $0.lowerBound >= max(0, rowCount - 2 * rowTile) }.allSatisfy { $0.count <= rowTile / 4 })
+        }
+    }
+
     @Test("empty inputs and k = 0 give empty results", arguments: [(0, 5, 3, 4), (5, 0, 3, 4), (5, 4, 3, 0), (0, 0, 0, 2)])
     func emptyInputs(rows: Int, columns: Int, depth: Int, k: Int) throws {
         var generator = SplitMix64(seed: 7)

@@ -102,16 +102,29 @@ struct RowTileWork: Sendable {
     /// Plan blocks clipped to `rows`.
     let blocks: [ScorePlan.Block]
 
-    /// Cuts the plan into row tiles of `rowTile` rows, dropping tiles no block touches.
+    /// Cuts the plan into row tiles (see `rowRanges`), dropping tiles no block touches.
     static func split(_ plan: ScorePlan, rowCount: Int, rowTile: Int) -> [RowTileWork] {
-        stride(from: 0, to: rowCount, by: rowTile).compactMap { start in
-            let rows = start..<min(start + rowTile, rowCount)
+        rowRanges(rowCount: rowCount, rowTile: rowTile).compactMap { rows in
             let blocks = plan.blocks.compactMap { block -> ScorePlan.Block? in
                 let clipped = block.rows.clamped(to: rows)
                 return clipped.isEmpty ? nil : ScorePlan.Block(rows: clipped, columns: block.columns)
             }
             return blocks.isEmpty ? nil : RowTileWork(rows: rows, blocks: blocks)
         }
+    }
+
+    /// Row tiles of `rowTile` rows, except that the last two tiles' worth of rows come in quarter
+    /// tiles, so that workers taking tiles from one queue finish close together.
+    ///
+    /// Quarter tiles are a multiple of 16 rows, the GEMM kernels' row unroll, so every score is
+    /// summed as it would be in a whole tile. The cut depends on the row count and `rowTile` only,
+    /// never on the number of workers.
+    static func rowRanges(rowCount: Int, rowTile: Int) -> [Range<Int>] {
+        let quarter = rowTile / 4 / 16 * 16
+        let wholeTilesEnd = quarter == 0 ? rowCount : max(0, rowCount - 2 * rowTile) / rowTile * rowTile
+        let whole = stride(from: 0, to: wholeTilesEnd, by: rowTile).map { $0..<min($0 + rowTile, rowCount) }
+        let tail = stride(from: wholeTilesEnd, to: rowCount, by: max(quarter, 1)).map { $0..<min($0 + quarter, rowCount) }
+        return whole + tail
     }
 
     /// Number of tiles `columnTile` items wide.

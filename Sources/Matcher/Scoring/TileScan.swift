@@ -52,8 +52,9 @@ enum TileScan {
                 }
             }
 
-            var column = 0
-            while column &+ Chunk.scalarCount <= width {
+            /// Whether any score of the `Chunk` at `column` reaches its row or column threshold.
+            @inline(__always)
+            func hits(_ column: Int) -> SIMDMask<Chunk.MaskStorage> {
                 let chunk = UnsafeRawPointer(line + column).loadUnaligned(as: Chunk.self)
                 var hit = SIMDMask<Chunk.MaskStorage>(repeating: false)
                 if rowLists != nil { hit = chunk .>= Chunk(repeating: rowThreshold) }
@@ -61,9 +62,38 @@ enum TileScan {
                     let thresholds = UnsafeRawPointer(columnLists.thresholds + (firstColumn &+ column))
                     hit .|= chunk .>= thresholds.loadUnaligned(as: Chunk.self)
                 }
-                if any(hit) {
-                    for offset in column..<column &+ Chunk.scalarCount { consider(offset) }
+                return hit
+            }
+
+            /// Considers the scores of the chunk at `column` whose lanes are set in `hit`. Lanes left
+            /// out stay out: thresholds only rise as lists fill.
+            @inline(__always)
+            func consider(_ hit: SIMDMask<Chunk.MaskStorage>, at column: Int) {
+                let laneBits = Chunk.MaskStorage(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096,
+                                                 8192, 16384, 32768)
+                var lanes = UInt32(truncatingIfNeeded: Chunk.MaskStorage().replacing(with: laneBits, where: hit).wrappedSum())
+                while lanes != 0 {
+                    consider(column &+ lanes.trailingZeroBitCount)
+                    lanes &= lanes &- 1
                 }
+            }
+
+            // Four chunks per test: once the lists are full almost no score passes, and one
+            // reduction per 64 scores keeps the scan small next to the multiply.
+            let block = 4 &* Chunk.scalarCount
+            var column = 0
+            while column &+ block <= width {
+                let hit0 = hits(column), hit1 = hits(column &+ 16), hit2 = hits(column &+ 32), hit3 = hits(column &+ 48)
+                if any(hit0 .| hit1 .| hit2 .| hit3) {
+                    consider(hit0, at: column)
+                    consider(hit1, at: column &+ 16)
+                    consider(hit2, at: column &+ 32)
+                    consider(hit3, at: column &+ 48)
+                }
+                column &+= block
+            }
+            while column &+ Chunk.scalarCount <= width {
+                consider(hits(column), at: column)
                 column &+= Chunk.scalarCount
             }
             while column < width {
