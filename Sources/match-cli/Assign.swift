@@ -11,13 +11,14 @@ extension MatchCLI {
         static let configuration = CommandConfiguration(
             abstract: "Allocate students to places under the enterprises' capacities.",
             discussion: """
-            Preferences come from the fit scores of eligible pairs (each student ranks their best 20
+            Preferences come from the fit scores of eligible pairs (each student ranks their best 20 \
             eligible places; places rank students by the same score, ties by id).
-              stable   student-proposing deferred acceptance: no blocking pair, best for students
+              stable   deferred acceptance, students proposing: no blocking pair
               optimal  the allocation with the largest total fit (min-cost flow)
             Prints fill rate, total fit, blocking pairs and why each unplaced student got no place.
-            --out writes the allocation (CSV or JSON by the file's extension) with per-enterprise
+            --out writes the allocation (CSV or JSON by the file's extension) with per-enterprise \
             pseudonyms, as an employer may receive it. See Docs/Assignment.md.
+
             Example:
               match-cli assign --kind dual --method stable --out dual.csv
             """)

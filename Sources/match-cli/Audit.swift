@@ -8,11 +8,12 @@ extension MatchCLI {
         static let configuration = CommandConfiguration(
             abstract: "Fairness audit of shortlists and allocations: selection rates by group and the four-fifths rule.",
             discussion: """
-            With --vacancy: candidates are the students eligible for it, selected are those on its
-            shortlist (--top). With --all: candidates are the students eligible for at least one place,
-            selected are those the stable allocation places. For each group: selection rate, impact ratio
-            (its rate / the highest group's rate), a flag below 0.8, groups under 2% of candidates marked
+            With --vacancy: candidates are the students eligible for it, selected are those on its \
+            shortlist (--top). With --all: candidates are the students eligible for at least one place, \
+            selected are those the stable allocation places. For each group: selection rate, impact ratio \
+            (its rate / the highest group's rate), a flag below 0.8, groups under 2% of candidates marked \
             too small to judge, and the count of unknowns.
+
             Examples:
               match-cli audit --all --by sex
               match-cli audit --vacancy tengri-tyres-vulcaniser --by settlement --top 20

@@ -16,6 +16,7 @@ extension MatchCLI {
                 eligibility and top-k both ways; the JSON line adds the raw sgemm time for the full product \
                 at the same feature width, the work saved by region grouping, and peak memory.
                 With --pipeline: the three jobs on the database (--db), step by step.
+
                 Examples:
                   match-cli bench --queries Q.npy --items I.npy --top 10 --out top.npy
                   match-cli bench --students 100000 --vacancies 10000 --seed 1

@@ -6,8 +6,9 @@ extension MatchCLI {
         static let configuration = CommandConfiguration(
             abstract: "Remove a student and everything stored about them.",
             discussion: """
-            Deletes the profile with its grades and skills in one transaction. The audit log never held
+            Deletes the profile with its grades and skills in one transaction. The audit log never held \
             the id itself (only a keyed hash), so nothing there names the student afterwards.
+
             Example:
               match-cli forget --student st-1k9-0000042
             """)

@@ -9,6 +9,7 @@ extension MatchCLI {
             discussion: """
             Writes a students CSV (importable with `match-cli import`) or stores the students directly.
             The same seed and catalogue always give the same students.
+
             Examples:
               match-cli generate --students 1000 --seed 7 --out students.csv
               match-cli generate --students 100000 --seed 1 --db /tmp/big.sqlite

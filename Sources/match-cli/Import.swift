@@ -9,9 +9,10 @@ extension MatchCLI {
         static let configuration = CommandConfiguration(
             abstract: "Validate and import CSV or JSON files of records.",
             discussion: """
-            All or nothing by default: if any record is invalid, every problem is listed (file, line or
-            JSON path, field, value, reason), nothing is written and the exit code is 1. Records are
+            All or nothing by default: if any record is invalid, every problem is listed (file, line or \
+            JSON path, field, value, reason), nothing is written and the exit code is 1. Records are \
             upserted by id, so importing the same file twice changes nothing.
+
             Examples:
               match-cli import students.csv
               match-cli import vacancies.json --kind vacancies --dry-run

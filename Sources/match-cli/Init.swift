@@ -8,6 +8,7 @@ extension MatchCLI {
             abstract: "Build a database from the Data/ catalogue and a generated cohort.",
             discussion: """
             Replaces the database file at the path given (or the default one).
+
             Example:
               match-cli init --db /tmp/match.sqlite
             """)

@@ -6,8 +6,9 @@ extension MatchCLI {
         static let configuration = CommandConfiguration(
             abstract: "List the audit log of recommend, shortlist, report and assign runs, or verify its chain.",
             discussion: """
-            Each record holds the time, command, parameters, a hash of the input data, the model version and
+            Each record holds the time, command, parameters, a hash of the input data, the model version and \
             weights, and a hash of the output, chained to the previous record's hash.
+
             Examples:
               match-cli log
               match-cli log --verify

@@ -8,10 +8,11 @@ extension MatchCLI {
         static let configuration = CommandConfiguration(
             abstract: "Recommend specialties to a schoolchild, or vacancies and places to a college student or graduate.",
             discussion: """
-            A schoolchild gets specialties ranked by interests, grades, skills and demand where they would
+            A schoolchild gets specialties ranked by interests, grades, skills and demand where they would \
             live, each with a fit band, the main reasons, skills to develop and colleges that teach it.
-            A college student or graduate gets the vacancies and places they are eligible for, with the
+            A college student or graduate gets the vacancies and places they are eligible for, with the \
             skills matched and missing.
+
             Example:
               match-cli recommend --student st-1x-0000001 --top 5 --lang kk
             """)

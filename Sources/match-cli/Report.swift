@@ -8,10 +8,11 @@ extension MatchCLI {
         static let configuration = CommandConfiguration(
             abstract: "Write the batch match report: demand versus supply, fill rates, training needs, placements.",
             discussion: """
-            Matches every student against every vacancy, allocates places (stable), and writes one
-            self-contained HTML file with charts, CSV files (UTF-8 with BOM) and a JSON file with the
+            Matches every student against every vacancy, allocates places (stable), and writes one \
+            self-contained HTML file with charts, CSV files (UTF-8 with BOM) and a JSON file with the \
             same figures into the folder. Counts of persons from 1 to 9 are shown as "<10".
             See Docs/Reports.md.
+
             Examples:
               match-cli report
               match-cli report --region karaganda --out reports/karaganda --lang kk

@@ -8,9 +8,10 @@ extension MatchCLI {
         static let configuration = CommandConfiguration(
             abstract: "Rank the eligible candidates for one vacancy or place, for the employer.",
             discussion: """
-            Only eligible students appear (region, age, stage, guardian consent, must-have skills), by
-            pseudonymous id, with score, matched skills and gaps; a summary says how many were excluded
+            Only eligible students appear (region, age, stage, guardian consent, must-have skills), by \
+            pseudonymous id, with score, matched skills and gaps; a summary says how many were excluded \
             and why. Counts from 1 to 9 are shown as "<10".
+
             Example:
               match-cli shortlist --vacancy tengri-tyres-vulcaniser --top 20 --format csv
             """)
