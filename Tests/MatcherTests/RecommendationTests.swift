@@ -72,4 +72,33 @@ struct RecommendationTests {
             #expect(zip(list, list.dropFirst()).allSatisfy { Ranked.isBetter($0, than: $1) })
         }
     }
+
+    @Test("the demand index damps small figures: a handful of places is not a shortage")
+    func demandIndexDampsSmallFigures() throws {
+        // The documented examples (Docs/Scoring.md), at the two decimals the model uses
+        #expect(ScoringWeights.hundredths(DemandIndex.value(places: 2, seats: 0)) == 4)
+        #expect(ScoringWeights.hundredths(DemandIndex.value(places: 215, seats: 50)) == 68)
+        #expect(DemandIndex.value(places: 0, seats: 0) == 0)
+        #expect(DemandIndex.value(places: 0, seats: 75) == 0)
+
+        // More places never lower the index, more seats never raise it, and it stays below 1
+        for places in [0, 1, 5, 20, 100, 1000] {
+            for seats in [0, 25, 50, 200] {
+                let here = DemandIndex.value(places: places, seats: seats)
+                #expect(here >= 0 && here < 1)
+                #expect(DemandIndex.value(places: places + 1, seats: seats) > here)
+                #expect(DemandIndex.value(places: places, seats: seats + 25) <= here)
+            }
+        }
+
+        // On the fixture, each region's figure is the catalogue's places and seats through the formula
+        let catalogue = try Fixtures.database().catalogue()
+        let demand = DemandIndex(catalogue: catalogue)
+        for specialty in catalogue.specialties {
+            for region in catalogue.regions.map(\.id) + [nil] as [String?] {
+                let (places, seats) = demand.counts(specialty.id, region: region)
+                #expect(demand.index(specialty.id, region: region) == Double(places) / Double(places + seats + 50))
+            }
+        }
+    }
 }

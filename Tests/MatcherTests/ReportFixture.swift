@@ -25,7 +25,7 @@ enum ReportFixture {
     static func report(_ language: Language) -> MatchReport {
         MatchReport(
             title: Name("Кәсіптік бағдар: жұмыс берушілер мен колледждерге арналған есеп", "Профориентация: отчёт для работодателей и колледжей", "Career guidance: report for employers and colleges")(language),
-            language: language, scope: nil, date: "2026-11-23", modelVersion: "2026.11-1",
+            language: language, scope: nil, date: "2026-11-23", modelVersion: "2026.11-2",
             summary: .init(students: PersonCount(4_213), vacancies: 182, places: 1_950, collegeSeats: 2_300,
                            placed: PersonCount(1_288), fillRate: 1_288.0 / 1_950, meanFit: 0.714),
             bySpecialty: specialties(language), byRegion: regions(language), enterprises: enterprises(language),

@@ -33,7 +33,7 @@ struct ReportHTMLTests {
             }
         }
         #expect(html.contains(ReportLabels.labels(for: language).wholeCountry.htmlEscaped))
-        #expect(html.contains("2026.11-1") && html.contains("2026-11-23"))
+        #expect(html.contains("2026.11-2") && html.contains("2026-11-23"))
     }
 
     @Test(arguments: Language.allCases)

@@ -12,7 +12,7 @@ struct ReportJSONTests {
         let decoded = try JSONDecoder().decode(MatchReport.self, from: data)
         // Then every figure that is not suppressed is unchanged
         #expect(decoded.title == report.title && decoded.language == .kk && decoded.scope == nil)
-        #expect(decoded.date == "2026-11-23" && decoded.modelVersion == "2026.11-1")
+        #expect(decoded.date == "2026-11-23" && decoded.modelVersion == "2026.11-2")
         #expect(decoded.summary.students == report.summary.students && decoded.summary.places == 1_950)
         #expect(abs(decoded.summary.fillRate - report.summary.fillRate) < 1e-12)
         #expect(decoded.bySpecialty.map(\.name) == report.bySpecialty.map(\.name))

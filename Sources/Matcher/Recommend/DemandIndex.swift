@@ -1,9 +1,16 @@
 import Profiles
 
 /// Work for a specialty's graduates against the yearly college seats that supply it, per region and for
-/// the whole country: places / (places + seats), in [0, 1]. 0.5 is balance; near 1 means many more
-/// places than new graduates; 0 means no vacancy accepts the specialty there.
+/// the whole country: places / (places + seats + 50), in [0, 1).
+///
+/// The 50 (`dampingPersons`, two college groups) keeps small figures from reading as a shortage: 2
+/// places and no seats give 0.04, not 1, while 215 places against 50 seats give 0.68. Near 1 means
+/// many places and few new graduates; 0 means no vacancy accepts the specialty there.
 public struct DemandIndex: Sendable {
+    /// Persons added to the denominator so that a handful of places never counts as high demand.
+    public static let dampingPersons = 50
+
+
     /// specialty id → region id → (places, seats)
     public private(set) var figures: [String: [String: (places: Int, seats: Int)]] = [:]
 
@@ -30,6 +37,11 @@ public struct DemandIndex: Sendable {
     /// The demand index for `specialtyID` in `regionID` (nil: the whole country).
     public func index(_ specialtyID: String, region regionID: String?) -> Double {
         let (places, seats) = counts(specialtyID, region: regionID)
-        return places + seats == 0 ? 0 : Double(places) / Double(places + seats)
+        return Self.value(places: places, seats: seats)
+    }
+
+    /// The index for `places` in vacancies against `seats` a year at colleges.
+    public static func value(places: Int, seats: Int) -> Double {
+        Double(places) / Double(places + seats + dampingPersons)
     }
 }

@@ -8,7 +8,7 @@ import Profiles
 /// are bit-for-bit reproducible (see `SkillSpace`).
 public enum ScoringWeights {
     /// Bumped whenever a weight or formula changes; written into every audit record.
-    public static let modelVersion = "2026.11-1"
+    public static let modelVersion = "2026.11-2"
 
     /// Vacancy fit = 0.8 × skill fit + 0.2 × interest fit.
     public static let vacancySkills = 0.8
