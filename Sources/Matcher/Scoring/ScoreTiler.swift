@@ -120,11 +120,13 @@ struct RowTileWork: Sendable {
     /// summed as it would be in a whole tile. The cut depends on the row count and `rowTile` only,
     /// never on the number of workers.
     static func rowRanges(rowCount: Int, rowTile: Int) -> [Range<Int>] {
+        func cut(_ rows: Range<Int>, by size: Int) -> [Range<Int>] {
+            stride(from: rows.lowerBound, to: rows.upperBound, by: size).map { $0..<min($0 + size, rows.upperBound) }
+        }
         let quarter = rowTile / 4 / 16 * 16
-        let wholeTilesEnd = quarter == 0 ? rowCount : max(0, rowCount - 2 * rowTile) / rowTile * rowTile
-        let whole = stride(from: 0, to: wholeTilesEnd, by: rowTile).map { $0..<min($0 + rowTile, rowCount) }
-        let tail = stride(from: wholeTilesEnd, to: rowCount, by: max(quarter, 1)).map { $0..<min($0 + quarter, rowCount) }
-        return whole + tail
+        guard quarter > 0 else { return cut(0..<rowCount, by: rowTile) }
+        let wholeTilesEnd = max(0, rowCount - 2 * rowTile) / rowTile * rowTile
+        return cut(0..<wholeTilesEnd, by: rowTile) + cut(wholeTilesEnd..<rowCount, by: quarter)
     }
 
     /// Number of tiles `columnTile` items wide.

@@ -80,21 +80,22 @@ enum TileScan {
 
             // Four chunks per test: once the lists are full almost no score passes, and one
             // reduction per 64 scores keeps the scan small next to the multiply.
-            let block = 4 &* Chunk.scalarCount
+            let chunkWidth = Chunk.scalarCount
             var column = 0
-            while column &+ block <= width {
-                let hit0 = hits(column), hit1 = hits(column &+ 16), hit2 = hits(column &+ 32), hit3 = hits(column &+ 48)
+            while column &+ 4 &* chunkWidth <= width {
+                let hit0 = hits(column), hit1 = hits(column &+ chunkWidth)
+                let hit2 = hits(column &+ 2 &* chunkWidth), hit3 = hits(column &+ 3 &* chunkWidth)
                 if any(hit0 .| hit1 .| hit2 .| hit3) {
                     consider(hit0, at: column)
-                    consider(hit1, at: column &+ 16)
-                    consider(hit2, at: column &+ 32)
-                    consider(hit3, at: column &+ 48)
+                    consider(hit1, at: column &+ chunkWidth)
+                    consider(hit2, at: column &+ 2 &* chunkWidth)
+                    consider(hit3, at: column &+ 3 &* chunkWidth)
                 }
-                column &+= block
+                column &+= 4 &* chunkWidth
             }
-            while column &+ Chunk.scalarCount <= width {
+            while column &+ chunkWidth <= width {
                 consider(hits(column), at: column)
-                column &+= Chunk.scalarCount
+                column &+= chunkWidth
             }
             while column < width {
                 consider(column)
