@@ -24,7 +24,8 @@ struct SpecialtyRecommendationOutput {
     }
 
     struct SkillGap: Encodable { var skillID: String, name: String, has: Int, needed: Int }
-    struct CollegeSeats: Encodable { var collegeID: String, name: String, region: String, seats: Int }
+    /// A college teaching the specialty; when none is in the student's region, the largest elsewhere.
+    struct CollegeSeats: Encodable { var collegeID: String, name: String, region: String, seats: Int, inStudentRegion: Bool }
     struct Document: Encodable { var student: String, stage: String, region: String, recommendations: [Item] }
 
     var items: [Item] {
@@ -34,7 +35,10 @@ struct SpecialtyRecommendationOutput {
                  name: names.specialty(result.specialtyID), score: (result.score * 1000).rounded() / 1000,
                  band: result.band.rawValue, bandLabel: names.label("band.\(result.band.rawValue)"), reasons: result.reasons.map(text),
                  skillsToDevelop: result.skillsToDevelop.map { SkillGap(skillID: $0.skillID, name: names.skill($0.skillID), has: $0.studentLevel, needed: $0.required) },
-                 colleges: result.colleges.map { CollegeSeats(collegeID: $0.collegeID, name: names.college($0.collegeID), region: names.region($0.regionID), seats: $0.seats) })
+                 colleges: result.colleges.map {
+                     CollegeSeats(collegeID: $0.collegeID, name: names.college($0.collegeID), region: names.region($0.regionID),
+                                  seats: $0.seats, inStudentRegion: $0.inStudentRegion)
+                 })
         }
     }
 
@@ -62,7 +66,7 @@ struct SpecialtyRecommendationOutput {
                                [String(item.rank), item.specialtyID, item.code ?? "", item.name, item.bandLabel, String(item.score),
                                 item.reasons.joined(separator: "; "),
                                 item.skillsToDevelop.map { "\($0.name) \($0.has)→\($0.needed)" }.joined(separator: "; "),
-                                item.colleges.map { "\($0.name) (\($0.seats))" }.joined(separator: "; ")]
+                                item.colleges.map { "\($0.name), \($0.region) (\($0.seats))" }.joined(separator: "; ")]
                            })
         case .table:
             let language = names.language
@@ -75,7 +79,8 @@ struct SpecialtyRecommendationOutput {
                 text += "\n\(item.rank). \(item.name)\n"
                 text += "   \(names.label("reasons")): " + (item.reasons.isEmpty ? "—" : item.reasons.joined(separator: "; ")) + "\n"
                 text += "   \(names.label("develop")): " + (item.skillsToDevelop.isEmpty ? "—" : item.skillsToDevelop.prefix(6).map { "\($0.name) (\($0.has)→\($0.needed))" }.joined(separator: ", ")) + "\n"
-                text += "   \(names.label("colleges")): " + (item.colleges.isEmpty ? "—" : item.colleges.prefix(4).map { "\($0.name), \($0.region) (\($0.seats))" }.joined(separator: "; ")) + "\n"
+                let collegesLabel = item.colleges.allSatisfy(\.inStudentRegion) ? "colleges" : "colleges.elsewhere"
+                text += "   \(names.label(collegesLabel)): " + (item.colleges.isEmpty ? "—" : item.colleges.prefix(4).map { "\($0.name), \($0.region) (\($0.seats))" }.joined(separator: "; ")) + "\n"
             }
             return text
         }
