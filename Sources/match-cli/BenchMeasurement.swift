@@ -72,10 +72,10 @@ struct BenchReport: Codable, Equatable {
     /// The report as one line of JSON, figures rounded for reading.
     func jsonLine() throws -> String {
         var rounded = self
-        rounded.scoreSeconds = (scoreSeconds * 1e5).rounded() / 1e5
-        rounded.gflops = (gflops * 10).rounded() / 10
-        rounded.sgemmGflops = (sgemmGflops * 10).rounded() / 10
-        rounded.gflopsVsSgemm = (gflopsVsSgemm * 1000).rounded() / 1000
+        rounded.scoreSeconds = scoreSeconds.rounded(toPlaces: 5)
+        rounded.gflops = gflops.rounded(toPlaces: 1)
+        rounded.sgemmGflops = sgemmGflops.rounded(toPlaces: 1)
+        rounded.gflopsVsSgemm = gflopsVsSgemm.rounded(toPlaces: 3)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(rounded), as: UTF8.self)

@@ -40,10 +40,12 @@ struct ModelBenchMeasurement {
         let fullSeconds = 2 * Double(students) * Double(vacancies) * Double(width) / (sgemm * 1e9)
         return Report(
             students: students, vacancies: vacancies, dim: matcher.space.vacancyWidth, gateDim: matcher.space.gateWidth, top: top,
-            scoreSeconds: matches.scoringSeconds, gflops: 2 * Double(matches.work.multiplyAdds) / matches.scoringSeconds / 1e9,
-            sgemmGflops: sgemm, sgemmFullProductSeconds: fullSeconds, vsSgemmFullProduct: matches.scoringSeconds / fullSeconds,
-            workSaved: matches.workSaved, wallSeconds: (clock.now - started).inSeconds,
-            peakMemoryMib: peakMemoryMiB(),
+            scoreSeconds: matches.scoringSeconds.rounded(toPlaces: 2),
+            gflops: (2 * Double(matches.work.multiplyAdds) / matches.scoringSeconds / 1e9).rounded(toPlaces: 1),
+            sgemmGflops: sgemm.rounded(toPlaces: 1), sgemmFullProductSeconds: fullSeconds.rounded(toPlaces: 2),
+            vsSgemmFullProduct: (matches.scoringSeconds / fullSeconds).rounded(toPlaces: 3),
+            workSaved: matches.workSaved.rounded(toPlaces: 3), wallSeconds: (clock.now - started).inSeconds.rounded(toPlaces: 1),
+            peakMemoryMib: peakMemoryMiB().rounded(toPlaces: 1),
             studentsWithAVacancy: (0..<matches.studentCount).filter { !matches.bestVacancies(ofStudent: $0).isEmpty }.count)
     }
 

@@ -22,7 +22,7 @@ struct PipelineBenchMeasurement {
 
     static func run(_ store: MatchDatabase, year: Int, options: TilingOptions) throws -> Report {
         let clock = ContinuousClock()
-        func seconds(since start: ContinuousClock.Instant) -> Double { (clock.now - start).inSeconds }
+        func seconds(since start: ContinuousClock.Instant) -> Double { (clock.now - start).inSeconds.rounded(toPlaces: 2) }
         var start = clock.now
         let catalogue = try store.catalogue()
         let students = try store.students()
@@ -49,6 +49,6 @@ struct PipelineBenchMeasurement {
         return Report(students: students.count, vacancies: catalogue.vacancies.count, loadSeconds: load, recommendSeconds: recommend,
                       matchAndAllocateSeconds: match, reportSeconds: reportTime, jobsSeconds: recommend + match + reportTime,
                       placed: batch.allocation.placedCount, blockingPairs: batch.allocation.blockingPairs(in: batch.problem).count,
-                      peakMemoryMib: ModelBenchMeasurement.peakMemoryMiB())
+                      peakMemoryMib: ModelBenchMeasurement.peakMemoryMiB().rounded(toPlaces: 1))
     }
 }
