@@ -25,7 +25,11 @@ struct SpecialtyRecommendationOutput {
 
     struct SkillGap: Encodable { var skillID: String, name: String, has: Int, needed: Int }
     /// A college teaching the specialty; when none is in the student's region, the largest elsewhere.
-    struct CollegeSeats: Encodable { var collegeID: String, name: String, region: String, seats: Int, inStudentRegion: Bool }
+    struct CollegeSeats: Encodable {
+        var collegeID: String, name: String, region: String, seats: Int, inStudentRegion: Bool
+        /// "Name, Region (seats)", as the table and CSV list it.
+        var listed: String { "\(name), \(region) (\(seats))" }
+    }
     struct Document: Encodable { var student: String, stage: String, region: String, recommendations: [Item] }
 
     var items: [Item] {
@@ -66,7 +70,7 @@ struct SpecialtyRecommendationOutput {
                                [String(item.rank), item.specialtyID, item.code ?? "", item.name, item.bandLabel, String(item.score),
                                 item.reasons.joined(separator: "; "),
                                 item.skillsToDevelop.map { "\($0.name) \($0.has)→\($0.needed)" }.joined(separator: "; "),
-                                item.colleges.map { "\($0.name), \($0.region) (\($0.seats))" }.joined(separator: "; ")]
+                                item.colleges.map(\.listed).joined(separator: "; ")]
                            })
         case .table:
             let language = names.language
@@ -80,7 +84,7 @@ struct SpecialtyRecommendationOutput {
                 text += "   \(names.label("reasons")): " + (item.reasons.isEmpty ? "—" : item.reasons.joined(separator: "; ")) + "\n"
                 text += "   \(names.label("develop")): " + (item.skillsToDevelop.isEmpty ? "—" : item.skillsToDevelop.prefix(6).map { "\($0.name) (\($0.has)→\($0.needed))" }.joined(separator: ", ")) + "\n"
                 let collegesLabel = item.colleges.allSatisfy(\.inStudentRegion) ? "colleges" : "colleges.elsewhere"
-                text += "   \(names.label(collegesLabel)): " + (item.colleges.isEmpty ? "—" : item.colleges.prefix(4).map { "\($0.name), \($0.region) (\($0.seats))" }.joined(separator: "; ")) + "\n"
+                text += "   \(names.label(collegesLabel)): " + (item.colleges.isEmpty ? "—" : item.colleges.prefix(4).map(\.listed).joined(separator: "; ")) + "\n"
             }
             return text
         }

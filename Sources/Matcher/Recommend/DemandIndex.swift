@@ -10,7 +10,6 @@ public struct DemandIndex: Sendable {
     /// Persons added to the denominator so that a handful of places never counts as high demand.
     public static let dampingPersons = 50
 
-
     /// specialty id → region id → (places, seats)
     public private(set) var figures: [String: [String: (places: Int, seats: Int)]] = [:]
 
