@@ -49,7 +49,7 @@ extension MatchCLI {
             let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: referenceYear.value, kind: kind, method: method)
             let summary = AssignmentOutput(batch: batch, method: method, students: students, names: Names(catalogue, language.lang))
             let text = try summary.render(output.format)
-            print(text, terminator: "")
+            printRendered(text)
             var written = Data()
             if let out {
                 let pseudonyms = try store.pseudonyms()

@@ -91,7 +91,7 @@ extension MatchCLI {
                                      group.tooSmallToJudge ? "too small to judge" : group.adverseImpact ? "below 4/5" : ""]
                                 }, rightAligned: [1, 2, 3, 4]).rendered
             }
-            print(text)
+            printRendered(text)
             try AuditTrail.record(store, command: "audit", parameters: ["vacancy": vacancy ?? "all", "by": by.rawValue, "top": String(top), "year": String(referenceYear.value)],
                                   output: Data(text.utf8))
         }

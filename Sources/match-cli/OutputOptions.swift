@@ -26,3 +26,8 @@ func csvText(header: [String], rows: [[String]]) -> String {
     }.joined(separator: "\n") + "\n"
 }
 
+
+/// Writes rendered output to standard output ending in exactly one newline (CSV text has its own).
+func printRendered(_ text: String) {
+    print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+}

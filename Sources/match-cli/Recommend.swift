@@ -30,7 +30,7 @@ extension MatchCLI {
         @OptionGroup var referenceYear: YearOption
 
         private func emit(_ text: String, _ store: MatchDatabase) throws {
-            print(text)
+            printRendered(text)
             try AuditTrail.record(store, command: "recommend", parameters: ["top": String(top), "year": String(referenceYear.value), "lang": language.lang.rawValue,
                                                                           "format": output.format.rawValue],
                                   studentIDs: ["student": student], output: Data(text.utf8))

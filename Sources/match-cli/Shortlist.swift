@@ -57,7 +57,7 @@ extension MatchCLI {
             let pseudonyms = try store.pseudonyms()
             let text = try ShortlistOutput(vacancy: target, candidates: candidates, summary: summary, names: Names(catalogue, language.lang),
                                            pseudonym: { pseudonyms.pseudonym(for: $0.id, scope: target.enterpriseID) }).render(output.format)
-            print(text)
+            printRendered(text)
             try AuditTrail.record(store, command: "shortlist", parameters: ["vacancy": vacancy, "top": String(top), "year": String(referenceYear.value),
                                                                           "lang": language.lang.rawValue, "format": output.format.rawValue],
                                   output: Data(text.utf8))
