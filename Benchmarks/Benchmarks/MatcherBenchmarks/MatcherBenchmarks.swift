@@ -20,6 +20,15 @@ enum MatcherMetric {
     ]
 }
 
+extension Benchmark.Configuration {
+    /// The shared metrics, one warm-up iteration, and limits that keep a run to a few seconds.
+    /// A function, because `Benchmark.Configuration` is not `Sendable` and so cannot be a stored static.
+    static func reporting(maxDuration: Duration, maxIterations: Int) -> Benchmark.Configuration {
+        Benchmark.Configuration(metrics: MatcherMetric.reported, timeUnits: .milliseconds, warmupIterations: 1,
+                                maxDuration: maxDuration, maxIterations: maxIterations)
+    }
+}
+
 extension Benchmark {
     /// Records the GFLOP/s of `floatingPointOperations` done in `seconds`.
     func recordGFLOPS(_ floatingPointOperations: Double, seconds: Double) {

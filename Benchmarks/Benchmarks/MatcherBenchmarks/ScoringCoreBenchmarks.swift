@@ -7,16 +7,7 @@ enum ScoringCoreBenchmarks {
     static let k = 10
 
     /// About 0.1 s an iteration on 2 cores: ten iterations or three seconds, whichever comes first.
-    /// Computed, because `Benchmark.Configuration` is not `Sendable` and so cannot be a stored static.
-    static var configuration: Benchmark.Configuration {
-        Benchmark.Configuration(
-            metrics: MatcherMetric.reported,
-            timeUnits: .milliseconds,
-            warmupIterations: 1,
-            maxDuration: .seconds(3),
-            maxIterations: 10
-        )
-    }
+    static var configuration: Benchmark.Configuration { .reporting(maxDuration: .seconds(3), maxIterations: 10) }
 
     static func register() {
         let shape = ScoringShape.standard.name

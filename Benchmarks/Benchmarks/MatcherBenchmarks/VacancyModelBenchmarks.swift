@@ -11,15 +11,7 @@ enum VacancyModelBenchmarks {
     static let k = 10
 
     /// About 0.4 s an iteration on 2 cores, the fixture built once beforehand.
-    static var configuration: Benchmark.Configuration {
-        Benchmark.Configuration(
-            metrics: MatcherMetric.reported,
-            timeUnits: .milliseconds,
-            warmupIterations: 1,
-            maxDuration: .seconds(5),
-            maxIterations: 5
-        )
-    }
+    static var configuration: Benchmark.Configuration { .reporting(maxDuration: .seconds(5), maxIterations: 5) }
 
     static func register() {
         Benchmark("VacancyMatcher \(studentCount) students x \(vacancyCount) vacancies, top-\(k) both ways",
