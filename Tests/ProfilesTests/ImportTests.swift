@@ -74,6 +74,27 @@ struct ImportTests {
         #expect(enterprise.note == "first line\r\nsecond line")
     }
 
+    @Test("a semicolon-separated file (Excel in kk and ru locales) imports like a comma-separated one")
+    func semicolonSeparatedFilesImport() throws {
+        // Given the same student, with semicolons between fields and the list cells quoted, as Excel writes it
+        let database = try Fixtures.database()
+        let cells = Self.goodStudent.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.contains(";") ? "\"\($0)\"" : String($0) }
+        let text = "\u{FEFF}" + Student.csvColumns.joined(separator: ";") + "\r\n" + cells.joined(separator: ";") + "\r\n"
+        // (named so that the kind must be told from the header)
+        let report = try importer(database).run([try Fixtures.file("export.csv", text)])
+
+        #expect(report.files[0].kind == .students && report.files[0].new == 1)
+        let student = try #require(try database.student(id: "st-1"))
+        #expect(student.grades == ["math": 4, "physics": 5] && student.languages == [.kk, .ru])
+
+        // And a bad cell in such a file is reported at its line and field
+        let bad = text + cells.map { $0 == "karaganda" ? "atlantis" : $0 }.joined(separator: ";").replacingOccurrences(of: "st-1;", with: "st-2;") + "\r\n"
+        let failure = #expect(throws: ImportFailure.self) { try importer(database).run([try Fixtures.file("students.csv", bad)]) }
+        let problems = failure?.problems ?? []
+        #expect(problems.count == 1 && problems.first?.line == 3 && problems.first?.field == "region")
+    }
+
     /// Each bad input is reported with its line and field, and the database file is byte-for-byte unchanged.
     struct BadInput: Sendable, CustomTestStringConvertible {
         var name: String, row: String, line: Int, field: String?

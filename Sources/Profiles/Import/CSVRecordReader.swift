@@ -2,9 +2,16 @@ import CSV
 import Foundation
 
 /// Reads a CSV file into raw records, with the line each record starts on.
-/// Accepts UTF-8 with or without BOM, LF or CRLF, quoted fields with commas, quotes and line breaks.
+/// Accepts UTF-8 with or without BOM, LF or CRLF, quoted fields with commas, quotes and line breaks,
+/// and semicolons instead of commas between fields (see `separator(ofHeader:)`).
 struct CSVRecordReader {
     let file: String
+
+    /// The field separator a file uses, told from its header row: `;` where the header has semicolons
+    /// and no comma (as Excel saves "CSV" in kk and ru locales), else `,`. Column names never hold either.
+    static func separator(ofHeader header: Substring) -> UnicodeScalar {
+        header.contains(";") && !header.contains(",") ? ";" : ","
+    }
 
     /// Calls `body` for each data row. Problems with the file itself (encoding, header, column counts)
     /// are returned; `body` is not called for rows that have them.
@@ -30,7 +37,8 @@ struct CSVRecordReader {
         }
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
+            let headerLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: Self.separator(ofHeader: headerLine))
         } catch {
             return [ImportProblem(file: file, line: 1, reason: "cannot read the header row: \(error)")]
         }

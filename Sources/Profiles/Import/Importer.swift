@@ -169,8 +169,9 @@ public struct Importer: Sendable {
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 1 << 16)).flatMap { $0 } ?? Data()
         let firstLine = head.prefix { $0 != 10 && $0 != 13 }
-        let columns = String(decoding: firstLine, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
-            .split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+        let header = String(decoding: firstLine, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
+        let separator = Character(CSVRecordReader.separator(ofHeader: header[...]))
+        let columns = header.split(separator: separator).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
         return RecordKind.guess(fromColumns: Set(columns))
     }
 }
