@@ -87,7 +87,7 @@ struct CSVRecordReader {
                 let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
                 let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
                 if String(validating: slice, as: UTF8.self) == nil {
-                    problems.append(ImportProblem(file: file, line: line, reason: "invalid UTF-8: save the file as UTF-8"))
+                    problems.append(ImportProblem(file: file, line: line, reason: "not UTF-8 (Windows-1251?): save the file as UTF-8, in Excel as \"CSV UTF-8\""))
                 }
                 line += 1
                 start = end + 1
