@@ -60,25 +60,38 @@ struct SpecialtyRecommendationOutput {
         }
     }
 
+    var document: Document {
+        Document(student: student.id, stage: student.stage.name, region: student.regionID, recommendations: items)
+    }
+
+    static let csvHeader = ["rank", "specialty_id", "code", "name", "band", "score", "reasons", "skills_to_develop", "colleges"]
+
+    var csvRows: [[String]] {
+        items.map { item in
+            [String(item.rank), item.specialtyID, item.code ?? "", item.name, item.bandLabel, String(item.score),
+             item.reasons.joined(separator: "; "),
+             item.skillsToDevelop.map { "\($0.name) \($0.has)→\($0.needed)" }.joined(separator: "; "),
+             item.colleges.map(\.listed).joined(separator: "; ")]
+        }
+    }
+
+    /// The title line and the ranking table, without the details under it.
+    var summaryTable: String {
+        let text = Labels.format("title.recommend.specialties", names.language, student.id) + " — " + names.region(student.regionID) + "\n\n"
+        guard !items.isEmpty else { return text + names.label("no results") }
+        return text + TextTable(header: [names.label("rank"), names.label("specialty"), names.label("code"), names.label("fit"), names.label("score")],
+                                rows: items.map { [String($0.rank), $0.name, $0.code ?? "—", $0.bandLabel, String(format: "%.3f", $0.score)] },
+                                rightAligned: [0, 4]).rendered
+    }
+
     func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .json:
-            return try jsonText(Document(student: student.id, stage: student.stage.name, region: student.regionID, recommendations: items))
+            return try jsonText(document)
         case .csv:
-            return csvText(header: ["rank", "specialty_id", "code", "name", "band", "score", "reasons", "skills_to_develop", "colleges"],
-                           rows: items.map { item in
-                               [String(item.rank), item.specialtyID, item.code ?? "", item.name, item.bandLabel, String(item.score),
-                                item.reasons.joined(separator: "; "),
-                                item.skillsToDevelop.map { "\($0.name) \($0.has)→\($0.needed)" }.joined(separator: "; "),
-                                item.colleges.map(\.listed).joined(separator: "; ")]
-                           })
+            return csvText(header: Self.csvHeader, rows: csvRows)
         case .table:
-            let language = names.language
-            var text = Labels.format("title.recommend.specialties", language, student.id) + " — " + names.region(student.regionID) + "\n\n"
-            guard !items.isEmpty else { return text + names.label("no results") }
-            text += TextTable(header: [names.label("rank"), names.label("specialty"), names.label("code"), names.label("fit"), names.label("score")],
-                              rows: items.map { [String($0.rank), $0.name, $0.code ?? "—", $0.bandLabel, String(format: "%.3f", $0.score)] },
-                              rightAligned: [0, 4]).rendered
+            var text = summaryTable
             for item in items {
                 text += "\n\(item.rank). \(item.name)\n"
                 text += "   \(names.label("reasons")): " + (item.reasons.isEmpty ? "—" : item.reasons.joined(separator: "; ")) + "\n"

@@ -88,6 +88,30 @@ struct CommandLineTests {
         #expect(try cli.run(["shortlist", "--vacancy", "no-such-vacancy"]).status != 0)
     }
 
+    @Test("a counsellor's class list equals each pupil's own recommendations")
+    func classListMatchesEachPupilsOwnRecommendations() throws {
+        let cli = try CLIRunner()
+        try cli.run(["init", "--students", "400", "--seed", "5"])
+        let students = try MatchDatabase(path: cli.database).students()
+        let region = try #require(students.first { $0.stage == .school(grade: 9) }?.regionID)
+        let pupils = students.filter { $0.stage == .school(grade: 9) && $0.regionID == region }
+
+        let list = try cli.run(["recommend", "--schoolchildren", "--region", region, "--grade", "9", "--top", "3", "--format", "csv"])
+        #expect(list.status == 0, "\(list.stderr)")
+        let rows = list.stdout.split(separator: "\n").dropFirst()
+        // Three rows per pupil of that region and grade, in id order, no one else
+        #expect(rows.count == 3 * pupils.count)
+        #expect(rows.map { String($0.prefix { $0 != "," }) } == pupils.map(\.id).sorted().flatMap { Array(repeating: $0, count: 3) })
+        // and each pupil's rows are what `recommend --student` gives them
+        for pupil in pupils.prefix(3) {
+            let own = try cli.run(["recommend", "--student", pupil.id, "--top", "3", "--format", "csv"])
+            let expected = own.stdout.split(separator: "\n").dropFirst().map { "\(pupil.id),9,\(region)," + $0 }
+            #expect(rows.filter { $0.hasPrefix(pupil.id + ",") }.map(String.init) == expected)
+        }
+        #expect(try cli.run(["recommend", "--schoolchildren", "--region", "atlantis"]).status != 0)
+        #expect(try cli.run(["recommend", "--student", pupils[0].id, "--schoolchildren"]).status != 0)
+    }
+
     @Test func outputsAreByteIdenticalForAnyOpenBLASThreadCount() throws {
         let cli = try CLIRunner()
         try cli.run(["init", "--students", "800", "--seed", "12"])
