@@ -17,7 +17,7 @@ extension MatchCLI {
 
             Examples:
               match-cli recommend --student st-1x-0000001 --top 5 --lang kk
-              match-cli recommend --schoolchildren --region karaganda --grade 9 --format csv > grade9.csv
+              match-cli recommend --schoolchildren --region karaganda --grade 9
             """)
 
         @OptionGroup var database: DatabaseOptions
