@@ -47,14 +47,23 @@ struct ShortlistOutput {
 
     static let reasonOrder = ["region", "age", "stage", "consent", "must-have"]
 
+    var document: Document {
+        Document(vacancyID: vacancy.id, title: vacancy.title[names.language], enterprise: names.enterprise(vacancy.enterpriseID),
+                 summary: summary, candidates: items)
+    }
+
+    static let csvHeader = ["rank", "candidate", "stage", "score", "matched_skills", "gaps"]
+
+    var csvRows: [[String]] {
+        items.map { [String($0.rank), $0.candidate, $0.stage, String($0.score), $0.matchedSkills.joined(separator: "; "), $0.gaps.joined(separator: "; ")] }
+    }
+
     func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .json:
-            return try jsonText(Document(vacancyID: vacancy.id, title: vacancy.title[names.language], enterprise: names.enterprise(vacancy.enterpriseID),
-                                         summary: summary, candidates: items))
+            return try jsonText(document)
         case .csv:
-            return csvText(header: ["rank", "candidate", "stage", "score", "matched_skills", "gaps"],
-                           rows: items.map { [String($0.rank), $0.candidate, $0.stage, String($0.score), $0.matchedSkills.joined(separator: "; "), $0.gaps.joined(separator: "; ")] })
+            return csvText(header: Self.csvHeader, rows: csvRows)
         case .table:
             var text = Labels.format("title.shortlist", names.language, vacancy.title[names.language]) + " — " + names.enterprise(vacancy.enterpriseID)
                 + ", " + names.region(vacancy.regionID) + "\n\n"

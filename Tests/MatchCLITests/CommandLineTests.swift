@@ -112,6 +112,23 @@ struct CommandLineTests {
         #expect(try cli.run(["recommend", "--student", pupils[0].id, "--schoolchildren"]).status != 0)
     }
 
+    @Test("an enterprise's shortlists equal each of its vacancies' own")
+    func enterpriseShortlistsMatchEachVacancysOwn() throws {
+        let cli = try CLIRunner()
+        try cli.run(["init", "--students", "600", "--seed", "3"])
+        let all = try cli.run(["shortlist", "--enterprise", "saran-tyres", "--top", "5", "--format", "csv"])
+        #expect(all.status == 0, "\(all.stderr)")
+        let rows = all.stdout.split(separator: "\n").dropFirst().map(String.init)
+        var expected: [String] = []
+        for vacancy in ["saran-tyre-dual", "saran-welder"] {  // the enterprise's vacancies, in id order
+            let own = try cli.run(["shortlist", "--vacancy", vacancy, "--top", "5", "--format", "csv"])
+            expected += own.stdout.split(separator: "\n").dropFirst().map { "\(vacancy),\($0)" }
+        }
+        #expect(!expected.isEmpty && rows == expected)
+        #expect(try cli.run(["shortlist", "--enterprise", "saran"]).stderr.contains("did you mean 'saran-tyres'"))
+        #expect(try cli.run(["shortlist", "--enterprise", "saran-tyres", "--vacancy", "saran-welder"]).status != 0)
+    }
+
     @Test func outputsAreByteIdenticalForAnyOpenBLASThreadCount() throws {
         let cli = try CLIRunner()
         try cli.run(["init", "--students", "800", "--seed", "12"])
