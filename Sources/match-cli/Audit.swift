@@ -59,7 +59,9 @@ extension MatchCLI {
             let students = try store.students()
             var candidates: [(group: String?, selected: Bool)] = []
             if let vacancy {
-                guard let target = catalogue.vacancies.first(where: { $0.id == vacancy }) else { throw CLIError("no vacancy with id '\(vacancy)'") }
+                guard let target = catalogue.vacancies.first(where: { $0.id == vacancy }) else {
+                    throw CLIError.unknown("vacancy", id: vacancy, known: catalogue.vacancies.map(\.id))
+                }
                 let shortlisted = Set(try VacancyMatcher(catalogue: catalogue, vacancies: [target], referenceYear: referenceYear.value)
                     .match(students, studentK: 0, vacancyK: top).bestStudents[0].map(\.index))
                 let eligibility = Eligibility(referenceYear: referenceYear.value)

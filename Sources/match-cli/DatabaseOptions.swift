@@ -31,6 +31,12 @@ struct DatabaseOptions: ParsableArguments {
 struct CLIError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+
+    /// "no vacancy with id 'x' (did you mean 'y'?)": up to three known ids close to the one given.
+    static func unknown(_ what: String, id: String, known: [String]) -> CLIError {
+        let close = known.filter { NameKey($0).distance(to: NameKey(id)) <= 3 || $0.contains(id) }.prefix(3)
+        return CLIError("no \(what) with id '\(id)'" + (close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"))
+    }
 }
 
 func printError(_ text: String) {

@@ -68,7 +68,7 @@ extension MatchCLI {
         private func targets(in catalogue: Catalogue) throws -> [Vacancy] {
             if let enterprise {
                 guard catalogue.enterprises.contains(where: { $0.id == enterprise }) else {
-                    throw CLIError("no enterprise with id '\(enterprise)'" + Self.didYouMean(enterprise, catalogue.enterprises.map(\.id)))
+                    throw CLIError.unknown("enterprise", id: enterprise, known: catalogue.enterprises.map(\.id))
                 }
                 let vacancies = catalogue.vacancies.filter { $0.enterpriseID == enterprise }
                 guard !vacancies.isEmpty else { throw CLIError("enterprise '\(enterprise)' has no vacancies or places") }
@@ -76,14 +76,9 @@ extension MatchCLI {
             }
             let vacancy = vacancy ?? ""
             guard let target = catalogue.vacancies.first(where: { $0.id == vacancy }) else {
-                throw CLIError("no vacancy with id '\(vacancy)'" + Self.didYouMean(vacancy, catalogue.vacancies.map(\.id)))
+                throw CLIError.unknown("vacancy", id: vacancy, known: catalogue.vacancies.map(\.id))
             }
             return [target]
-        }
-
-        static func didYouMean(_ id: String, _ known: [String]) -> String {
-            let close = known.filter { NameKey($0).distance(to: NameKey(id)) <= 3 || $0.contains(id) }.prefix(3)
-            return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
         }
 
         /// How many students may apply to `target`, and why the others may not (a student may have several reasons).
