@@ -58,10 +58,11 @@ extension MatchCLI {
             }
             let text = try vacancy != nil ? outputs[0].render(output.format) : Self.render(outputs, output.format)
             printRendered(text)
-            try AuditTrail.record(store, command: "shortlist", parameters: [(vacancy != nil ? "vacancy" : "enterprise"): vacancy ?? enterprise ?? "",
-                                                                          "top": String(top), "year": String(referenceYear.value),
-                                                                          "lang": language.lang.rawValue, "format": output.format.rawValue],
-                                  output: Data(text.utf8))
+            var parameters = ["top": String(top), "year": String(referenceYear.value), "lang": language.lang.rawValue,
+                              "format": output.format.rawValue]
+            parameters["vacancy"] = vacancy
+            parameters["enterprise"] = enterprise
+            try AuditTrail.record(store, command: "shortlist", parameters: parameters, output: Data(text.utf8))
         }
 
         /// The vacancy asked for, or the enterprise's vacancies in id order; a clear error if unknown.
