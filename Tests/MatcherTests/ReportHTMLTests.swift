@@ -90,6 +90,8 @@ struct ReportHTMLTests {
         #expect(russian.contains("<dd>66,1\u{00A0}%</dd>") && russian.contains("<dd>4\u{00A0}213</dd>"))
         // The -12 gap of laboratory technology, with a minus sign and right-aligned.
         #expect(english.contains("<td class=\"num\">\u{2212}12</td>"))
+        // Beside geology's suppressed candidates, its gap is a range (and a sure shortfall, so flagged)
+        #expect(english.contains(">48…56</td>"))
         #expect(english.contains("<th scope=\"col\" class=\"num\">Gap</th>"))
     }
 

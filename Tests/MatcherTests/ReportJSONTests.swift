@@ -32,6 +32,8 @@ struct ReportJSONTests {
         let specialties = try #require(root["bySpecialty"] as? [[String: Any]])
         let geology = try #require(specialties.first { $0["specialtyID"] as? String == ReportFixture.suppressedSpecialtyID })
         #expect(geology["candidates"] as? String == "<10")
+        // and its gap is the range 48…56 (demand 57), not the number that would give the 7 away
+        #expect(geology["gap"] as? String == "48…56")
         // Nowhere in the file is a person count from 1 to 9.
         let personKeys: Set<String> = ["candidates", "students", "placed", "filled", "candidatesLacking"]
         var checked = 0

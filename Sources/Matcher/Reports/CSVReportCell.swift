@@ -7,6 +7,8 @@ enum CSVReportCell: Sendable {
     case integer(Int)
     /// "<10" when suppressed.
     case count(PersonCount)
+    /// A number, or "48…56" where the candidates are suppressed.
+    case gap(Gap)
     /// A rate 0–1 written as a fraction with four decimals; empty when withheld.
     case rate(Double?)
     /// A score 0–1 with four decimals.
@@ -18,6 +20,7 @@ enum CSVReportCell: Sendable {
         case .text(let text): CSVText.formulaSafe(text)
         case .integer(let value): String(value)
         case .count(let count): count.description
+        case .gap(let gap): gap.description
         case .rate(let rate): rate.map(Self.fraction) ?? ""
         case .score(let score): Self.fraction(score)
         }

@@ -40,7 +40,7 @@ struct CSVReportTables {
                 [
                     .text(row.specialtyID), .text(row.code ?? ""), .text(row.name), .integer(row.jobPlaces),
                     .integer(row.internshipPlaces), .integer(row.dualPlaces), .integer(row.demand),
-                    .count(row.candidates), .integer(row.seats), .integer(row.gap),
+                    .count(row.candidates), .integer(row.seats), .gap(row.gap),
                 ]
             })
     }
@@ -52,7 +52,7 @@ struct CSVReportTables {
             rows: report.byRegion.map { row in
                 [
                     .text(row.regionID), .text(row.name), .integer(row.demand), .count(row.candidates),
-                    .integer(row.seats), .integer(row.gap), .count(row.students),
+                    .integer(row.seats), .gap(row.gap), .count(row.students),
                 ]
             })
     }

@@ -8,7 +8,7 @@ extension HTMLReportPage {
     private func number(_ heading: String) -> HTMLTable.Column { .init(heading: heading, alignment: .number) }
 
     /// A positive gap (places left unfilled) is flagged so it stands out in a long table.
-    private func gapCell(_ gap: Int) -> Cell { Cell(format.integer(gap), emphasis: gap > 0 ? "shortfall" : nil) }
+    private func gapCell(_ gap: Gap) -> Cell { Cell(gap.text(format.integer), emphasis: gap.isShortfall ? "shortfall" : nil) }
 
     func specialtyTable() -> HTMLTable {
         HTMLTable(

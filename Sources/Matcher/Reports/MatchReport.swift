@@ -47,7 +47,7 @@ public struct MatchReport: Sendable, Codable {
         /// Yearly college seats for the specialty.
         public var seats: Int
         /// demand − candidates: places that today's candidates cannot fill (seats are next years' supply).
-        public var gap: Int
+        public var gap: Gap
     }
 
     public struct RegionRow: Sendable, Codable {
@@ -56,7 +56,7 @@ public struct MatchReport: Sendable, Codable {
         public var demand: Int
         public var candidates: PersonCount
         public var seats: Int
-        public var gap: Int
+        public var gap: Gap
         public var students: PersonCount
     }
 

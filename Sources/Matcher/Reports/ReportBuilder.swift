@@ -76,7 +76,7 @@ public struct ReportBuilder: Sendable {
             guard demand > 0 || seats > 0 else { return nil }
             return .init(specialtyID: specialty.id, code: specialty.code, name: specialty.name[language], jobPlaces: places(.job),
                          internshipPlaces: places(.internship), dualPlaces: places(.dual), candidates: PersonCount(candidates),
-                         seats: seats, gap: demand - candidates)
+                         seats: seats, gap: Gap(demand: demand, candidates: PersonCount(candidates)))
         }.sorted { ($0.demand, $1.specialtyID) > ($1.demand, $0.specialtyID) }
     }
 
@@ -88,7 +88,7 @@ public struct ReportBuilder: Sendable {
             let candidates = goodFits.filter { !here.isDisjoint(with: $0) }.count
             let seats = catalogue.colleges.filter { $0.regionID == region.id }.flatMap(\.offerings).reduce(0) { $0 + $1.seatsPerYear }
             return .init(regionID: region.id, name: region.name[language], demand: demand, candidates: PersonCount(candidates),
-                         seats: seats, gap: demand - candidates, students: PersonCount(students.filter { $0.regionID == region.id }.count))
+                         seats: seats, gap: Gap(demand: demand, candidates: PersonCount(candidates)), students: PersonCount(students.filter { $0.regionID == region.id }.count))
         }
     }
 
