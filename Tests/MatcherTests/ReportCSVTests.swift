@@ -51,6 +51,9 @@ struct ReportCSVTests {
         #expect(!names.contains { $0.hasPrefix("=") || $0.hasPrefix("@") })
         let unfilled = try #require(tables["unfilled.csv"])
         #expect(unfilled.contains { $0[1] == "'=HYPERLINK(\"x\") analyst" && $0[2] == "'=SUM(A1:A9) Trading" })
+        // 15 places with 6 placed: the unfilled places are the range 6…14, so 15 − unfilled hides the 6
+        #expect(unfilled.first { $0[0] == "tco-lab" }?[6] == "6…14")
+        #expect(unfilled.first { $0[0] == "qarmet-welder" }?[6] == "18")
         // The gap of laboratory technology is the number -12, not the text '-12.
         let specialties = try #require(tables["specialties.csv"])
         let laboratory = try #require(specialties.first { $0[0] == ReportFixture.negativeGapSpecialtyID })

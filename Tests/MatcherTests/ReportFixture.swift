@@ -58,7 +58,7 @@ enum ReportFixture {
             MatchReport.SpecialtyRow(
                 specialtyID: id, code: id.hasPrefix("x-") ? nil : id, name: name(language), jobPlaces: job,
                 internshipPlaces: internship, dualPlaces: dual, candidates: PersonCount(candidates), seats: seats,
-                gap: Gap(demand: job + internship + dual, candidates: PersonCount(candidates)))
+                gap: Gap(places: job + internship + dual, minus: PersonCount(candidates)))
         }
     }
 
@@ -90,7 +90,7 @@ enum ReportFixture {
         regionFigures.map { id, name, demand, candidates, seats, students in
             MatchReport.RegionRow(
                 regionID: id, name: name(language), demand: demand, candidates: PersonCount(candidates), seats: seats,
-                gap: Gap(demand: demand, candidates: PersonCount(candidates)), students: PersonCount(students))
+                gap: Gap(places: demand, minus: PersonCount(candidates)), students: PersonCount(students))
         }
     }
 
@@ -119,21 +119,24 @@ enum ReportFixture {
         }
     }
 
+    /// Unfilled places of a vacancy with `places` of which `placed` are taken (6 placed: a suppressed count).
+    private static func unfilled(_ places: Int, placed: Int) -> Gap { Gap(places: places, minus: PersonCount(placed)) }
+
     static func unfilled(_ language: Language) -> [MatchReport.UnfilledRow] {
         let skills = skillNames.map { $0.1(language) }
         return [
             .init(vacancyID: "qarmet-welder", title: Name("Дәнекерлеуші", "Электрогазосварщик", "Welder")(language), enterprise: "Qarmet JSC",
-                  region: regionName("karaganda", language), kind: .job, places: 40, unfilled: 18, missingSkills: [skills[0], skills[2]]),
+                  region: regionName("karaganda", language), kind: .job, places: 40, unfilled: unfilled(40, placed: 22), missingSkills: [skills[0], skills[2]]),
             .init(vacancyID: "ktz-electrician", title: Name("Электр монтері", "Электромонтёр", "Electrician")(language), enterprise: "Kazakhstan Temir Zholy",
-                  region: regionName("astana", language), kind: .dual, places: 30, unfilled: 12, missingSkills: [skills[5], skills[2], skills[6]]),
+                  region: regionName("astana", language), kind: .dual, places: 30, unfilled: unfilled(30, placed: 18), missingSkills: [skills[5], skills[2], skills[6]]),
             .init(vacancyID: "formula-analyst", title: "=HYPERLINK(\"x\") analyst", enterprise: formulaEnterprise, region: regionName("astana", language),
-                  kind: .internship, places: 10, unfilled: 10, missingSkills: [skills[1], skills[3]]),
+                  kind: .internship, places: 10, unfilled: unfilled(10, placed: 0), missingSkills: [skills[1], skills[3]]),
             .init(vacancyID: "tco-lab", title: Name("Зертхана лаборанты", "Лаборант химического анализа", "Chemical lab assistant")(language),
-                  enterprise: "Tengizchevroil", region: regionName("atyrau", language), kind: .job, places: 15, unfilled: 9, missingSkills: [skills[4], skills[10]]),
+                  enterprise: "Tengizchevroil", region: regionName("atyrau", language), kind: .job, places: 15, unfilled: unfilled(15, placed: 6), missingSkills: [skills[4], skills[10]]),
             .init(vacancyID: "kokshetau-operator", title: Name("Желі операторы", "Оператор линии розлива", "Bottling line operator")(language),
-                  enterprise: commaEnterprise, region: regionName("akmola", language), kind: .internship, places: 6, unfilled: 6, missingSkills: []),
+                  enterprise: commaEnterprise, region: regionName("akmola", language), kind: .internship, places: 6, unfilled: unfilled(6, placed: 0), missingSkills: []),
             .init(vacancyID: "port-crane", title: Name("Крановщик", "Крановщик", "Crane operator")(language), enterprise: "Aktau Sea Port",
-                  region: regionName("mangystau", language), kind: .job, places: 24, unfilled: 24, missingSkills: [skills[7], skills[2], skills[8]]),
+                  region: regionName("mangystau", language), kind: .job, places: 24, unfilled: unfilled(24, placed: 0), missingSkills: [skills[7], skills[2], skills[8]]),
         ]
     }
 
@@ -165,7 +168,7 @@ enum ReportFixture {
                        (2, 8, 12), (10, 61, 140), (4, 22, 9)]
         return zip(skillNames, figures).map { skill, figure in
             MatchReport.TrainingNeedRow(
-                skillID: skill.0, name: skill.1(language), vacancies: figure.0, places: figure.1,
+                skillID: skill.0, name: skill.1(language), vacancies: figure.0, places: Gap(range: figure.1...figure.1),
                 candidatesLacking: PersonCount(figure.2))
         }
     }

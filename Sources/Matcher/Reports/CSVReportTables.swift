@@ -79,7 +79,7 @@ struct CSVReportTables {
             rows: report.unfilled.map { row in
                 [
                     .text(row.vacancyID), .text(row.title), .text(row.enterprise), .text(row.region),
-                    .text(labels.name(of: row.kind)), .integer(row.places), .integer(row.unfilled),
+                    .text(labels.name(of: row.kind)), .integer(row.places), .gap(row.unfilled),
                     // Semicolons: skill names may themselves contain commas.
                     .text(row.missingSkills.joined(separator: "; ")),
                 ]
@@ -92,7 +92,7 @@ struct CSVReportTables {
             header: [labels.identifier, labels.skill, labels.vacancies, labels.unfilledPlaces, labels.candidatesLacking],
             rows: report.trainingNeeds.map { row in
                 [
-                    .text(row.skillID), .text(row.name), .integer(row.vacancies), .integer(row.places),
+                    .text(row.skillID), .text(row.name), .integer(row.vacancies), .gap(row.places),
                     .count(row.candidatesLacking),
                 ]
             })

@@ -1,15 +1,25 @@
-/// Places that today's candidates cannot fill: demand − candidates.
+/// Places minus a number of persons: a gap (demand − candidates) or unfilled places (places − people placed).
 ///
-/// Where the candidates are 1–9 (shown as "<10"), the exact gap beside the demand would give their
-/// number away, so the gap is kept as the range it lies in: demand − 9 … demand − 1.
+/// Where the persons are 1–9 (shown as "<10"), the exact difference beside the places would give their
+/// number away, so it is kept as the range it lies in: places − 9 … places − 1.
 public struct Gap: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// Every value the gap may have, given what the report shows; a single value when exact.
+    /// Every value the difference may have, given what the report shows; a single value when exact.
     public let range: ClosedRange<Int>
 
-    public init(demand: Int, candidates: PersonCount) {
-        let exact = demand - candidates.value
-        range = candidates.isSuppressed ? (demand - PersonCount.threshold + 1)...(demand - 1) : exact...exact
+    public init(places: Int, minus persons: PersonCount) {
+        let exact = places - persons.value
+        range = persons.isSuppressed ? (places - PersonCount.threshold + 1)...(places - 1) : exact...exact
     }
+
+    init(range: ClosedRange<Int>) { self.range = range }
+
+    /// The sum of several, e.g. unfilled places over vacancies: ranges add bound by bound.
+    static func sum(_ gaps: some Sequence<Gap>) -> Gap {
+        gaps.reduce(Gap(range: 0...0)) { Gap(range: ($0.range.lowerBound + $1.range.lowerBound)...($0.range.upperBound + $1.range.upperBound)) }
+    }
+
+    /// For ordering rows by what is shown, never by a hidden exact value.
+    public var sortKey: (Int, Int) { (range.upperBound, range.lowerBound) }
 
     public var isExact: Bool { range.lowerBound == range.upperBound }
 

@@ -10,6 +10,8 @@ extension HTMLReportPage {
 
     private func series(_ name: String, _ colour: String) -> SVGBarChart.Series { .init(name: name, colour: colour) }
     private func bar(_ value: Int) -> SVGBarChart.Bar { .init(length: Double(value), label: format.integer(value)) }
+    /// A range is drawn to its lower bound, the places surely unfilled, and labelled with the range.
+    private func bar(_ gap: Gap) -> SVGBarChart.Bar { .init(length: Double(max(0, gap.range.lowerBound)), label: gap.text(format.integer)) }
     /// Suppressed counts get no bar (`chartValue` is 0) but keep their "<10" label.
     private func bar(_ count: PersonCount) -> SVGBarChart.Bar {
         .init(length: Double(count.chartValue), label: format.count(count))
@@ -63,7 +65,7 @@ extension HTMLReportPage {
 
     func trainingChart() -> SVGBarChart {
         let top = report.trainingNeeds
-            .sorted { ($0.places, $0.vacancies, $1.name) > ($1.places, $1.vacancies, $0.name) }
+            .sorted { ($0.places.sortKey.0, $0.places.sortKey.1, $0.vacancies, $1.name) > ($1.places.sortKey.0, $1.places.sortKey.1, $1.vacancies, $0.name) }
             .prefix(chartRowLimit)
         return chart(
             "chart-training-needs", labels.chartTitle(labels.trainingChart, count: top.count),

@@ -64,7 +64,7 @@ extension HTMLReportPage {
             rows: report.unfilled.map { row in
                 [
                     Cell(row.title), Cell(row.enterprise), Cell(row.region), Cell(labels.name(of: row.kind)),
-                    Cell(format.integer(row.places)), Cell(format.integer(row.unfilled)),
+                    Cell(format.integer(row.places)), Cell(row.unfilled.text(format.integer)),
                     Cell(row.missingSkills.joined(separator: ", ")),
                 ]
             })
@@ -78,7 +78,7 @@ extension HTMLReportPage {
             ],
             rows: report.trainingNeeds.map { row in
                 [
-                    Cell(row.name), Cell(format.integer(row.vacancies)), Cell(format.integer(row.places)),
+                    Cell(row.name), Cell(format.integer(row.vacancies)), Cell(row.places.text(format.integer)),
                     Cell(format.count(row.candidatesLacking)),
                 ]
             })

@@ -77,7 +77,8 @@ public struct MatchReport: Sendable, Codable {
         public var region: String
         public var kind: Vacancy.Kind
         public var places: Int
-        public var unfilled: Int
+        /// places − people placed; a range where those placed are 1–9.
+        public var unfilled: Gap
         /// Names of the skills most often missing or too low among the vacancy's best candidates.
         public var missingSkills: [String]
     }
@@ -87,8 +88,8 @@ public struct MatchReport: Sendable, Codable {
         public var name: String
         /// Unfilled vacancies whose best candidates lack this skill.
         public var vacancies: Int
-        /// Unfilled places in those vacancies.
-        public var places: Int
+        /// Unfilled places in those vacancies; a range where some vacancy's placed are 1–9.
+        public var places: Gap
         /// Best candidates (of unfilled vacancies) who lack it.
         public var candidatesLacking: PersonCount
     }

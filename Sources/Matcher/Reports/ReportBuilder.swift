@@ -76,7 +76,7 @@ public struct ReportBuilder: Sendable {
             guard demand > 0 || seats > 0 else { return nil }
             return .init(specialtyID: specialty.id, code: specialty.code, name: specialty.name[language], jobPlaces: places(.job),
                          internshipPlaces: places(.internship), dualPlaces: places(.dual), candidates: PersonCount(candidates),
-                         seats: seats, gap: Gap(demand: demand, candidates: PersonCount(candidates)))
+                         seats: seats, gap: Gap(places: demand, minus: PersonCount(candidates)))
         }.sorted { ($0.demand, $1.specialtyID) > ($1.demand, $0.specialtyID) }
     }
 
@@ -88,7 +88,7 @@ public struct ReportBuilder: Sendable {
             let candidates = goodFits.filter { !here.isDisjoint(with: $0) }.count
             let seats = catalogue.colleges.filter { $0.regionID == region.id }.flatMap(\.offerings).reduce(0) { $0 + $1.seatsPerYear }
             return .init(regionID: region.id, name: region.name[language], demand: demand, candidates: PersonCount(candidates),
-                         seats: seats, gap: Gap(demand: demand, candidates: PersonCount(candidates)), students: PersonCount(students.filter { $0.regionID == region.id }.count))
+                         seats: seats, gap: Gap(places: demand, minus: PersonCount(candidates)), students: PersonCount(students.filter { $0.regionID == region.id }.count))
         }
     }
 
@@ -125,26 +125,26 @@ public struct ReportBuilder: Sendable {
             let vacancy = catalogue.vacancies[index]
             return .init(vacancyID: vacancy.id, title: vacancy.title[language], enterprise: names[vacancy.enterpriseID] ?? vacancy.enterpriseID,
                          region: regions[vacancy.regionID] ?? vacancy.regionID, kind: vacancy.kind, places: vacancy.headcount,
-                         unfilled: vacancy.headcount - filled[index],
+                         unfilled: Gap(places: vacancy.headcount, minus: PersonCount(filled[index])),
                          missingSkills: (missing[index] ?? []).prefix(3).map { catalogue.taxonomy.skill(id: $0.skillID)?.label[language] ?? $0.skillID })
-        }.sorted { ($0.unfilled, $1.vacancyID) > ($1.unfilled, $0.vacancyID) }
+        }.sorted { ($0.unfilled.sortKey.0, $0.unfilled.sortKey.1, $1.vacancyID) > ($1.unfilled.sortKey.0, $1.unfilled.sortKey.1, $0.vacancyID) }
     }
 
     private func trainingNeeds(_ scoped: [Int], _ filled: [Int], _ missing: [Int: [(skillID: String, lacking: Int)]],
                                _ language: Language) -> [MatchReport.TrainingNeedRow] {
-        var rows: [String: (vacancies: Int, places: Int, lacking: Int)] = [:]
+        var rows: [String: (vacancies: Int, places: [Gap], lacking: Int)] = [:]
         for index in scoped where filled[index] < catalogue.vacancies[index].headcount {
-            let free = catalogue.vacancies[index].headcount - filled[index]
+            let free = Gap(places: catalogue.vacancies[index].headcount, minus: PersonCount(filled[index]))
             for (skill, lacking) in missing[index] ?? [] {
-                rows[skill, default: (0, 0, 0)].vacancies += 1
-                rows[skill, default: (0, 0, 0)].places += free
-                rows[skill, default: (0, 0, 0)].lacking += lacking
+                rows[skill, default: (0, [], 0)].vacancies += 1
+                rows[skill, default: (0, [], 0)].places.append(free)
+                rows[skill, default: (0, [], 0)].lacking += lacking
             }
         }
         return rows.map { skill, row in
             MatchReport.TrainingNeedRow(skillID: skill, name: catalogue.taxonomy.skill(id: skill)?.label[language] ?? skill,
-                                        vacancies: row.vacancies, places: row.places, candidatesLacking: PersonCount(row.lacking))
-        }.sorted { ($0.places, $0.vacancies, $1.skillID) > ($1.places, $1.vacancies, $0.skillID) }
+                                        vacancies: row.vacancies, places: Gap.sum(row.places), candidatesLacking: PersonCount(row.lacking))
+        }.sorted { ($0.places.sortKey.0, $0.places.sortKey.1, $0.vacancies, $1.skillID) > ($1.places.sortKey.0, $1.places.sortKey.1, $1.vacancies, $0.skillID) }
     }
 
     private func collegeRows(_ inScope: (String) -> Bool, _ language: Language) -> [MatchReport.CollegeRow] {
