@@ -2,7 +2,7 @@
 ///
 /// Where the persons are 1–9 (shown as "<10"), the exact difference beside the places would give their
 /// number away, so it is kept as the range it lies in: places − 9 … places − 1.
-public struct Gap: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct Gap: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Every value the difference may have, given what the report shows; a single value when exact.
     public let range: ClosedRange<Int>
 
@@ -18,8 +18,10 @@ public struct Gap: Sendable, Hashable, Codable, CustomStringConvertible {
         gaps.reduce(Gap(range: 0...0)) { Gap(range: ($0.range.lowerBound + $1.range.lowerBound)...($0.range.upperBound + $1.range.upperBound)) }
     }
 
-    /// For ordering rows by what is shown, never by a hidden exact value.
-    public var sortKey: (Int, Int) { (range.upperBound, range.lowerBound) }
+    /// Orders by what is shown (upper bound, then lower), never by a hidden exact value.
+    public static func < (a: Gap, b: Gap) -> Bool {
+        (a.range.upperBound, a.range.lowerBound) < (b.range.upperBound, b.range.lowerBound)
+    }
 
     public var isExact: Bool { range.lowerBound == range.upperBound }
 

@@ -65,7 +65,7 @@ extension HTMLReportPage {
 
     func trainingChart() -> SVGBarChart {
         let top = report.trainingNeeds
-            .sorted { ($0.places.sortKey.0, $0.places.sortKey.1, $0.vacancies, $1.name) > ($1.places.sortKey.0, $1.places.sortKey.1, $1.vacancies, $0.name) }
+            .sorted { ($0.places, $0.vacancies, $1.name) > ($1.places, $1.vacancies, $0.name) }
             .prefix(chartRowLimit)
         return chart(
             "chart-training-needs", labels.chartTitle(labels.trainingChart, count: top.count),

@@ -127,7 +127,7 @@ public struct ReportBuilder: Sendable {
                          region: regions[vacancy.regionID] ?? vacancy.regionID, kind: vacancy.kind, places: vacancy.headcount,
                          unfilled: Gap(places: vacancy.headcount, minus: PersonCount(filled[index])),
                          missingSkills: (missing[index] ?? []).prefix(3).map { catalogue.taxonomy.skill(id: $0.skillID)?.label[language] ?? $0.skillID })
-        }.sorted { ($0.unfilled.sortKey.0, $0.unfilled.sortKey.1, $1.vacancyID) > ($1.unfilled.sortKey.0, $1.unfilled.sortKey.1, $0.vacancyID) }
+        }.sorted { ($0.unfilled, $1.vacancyID) > ($1.unfilled, $0.vacancyID) }
     }
 
     private func trainingNeeds(_ scoped: [Int], _ filled: [Int], _ missing: [Int: [(skillID: String, lacking: Int)]],
@@ -144,7 +144,7 @@ public struct ReportBuilder: Sendable {
         return rows.map { skill, row in
             MatchReport.TrainingNeedRow(skillID: skill, name: catalogue.taxonomy.skill(id: skill)?.label[language] ?? skill,
                                         vacancies: row.vacancies, places: Gap.sum(row.places), candidatesLacking: PersonCount(row.lacking))
-        }.sorted { ($0.places.sortKey.0, $0.places.sortKey.1, $0.vacancies, $1.skillID) > ($1.places.sortKey.0, $1.places.sortKey.1, $1.vacancies, $0.skillID) }
+        }.sorted { ($0.places, $0.vacancies, $1.skillID) > ($1.places, $1.vacancies, $0.skillID) }
     }
 
     private func collegeRows(_ inScope: (String) -> Bool, _ language: Language) -> [MatchReport.CollegeRow] {
