@@ -88,7 +88,8 @@ public struct ReportBuilder: Sendable {
             let candidates = goodFits.filter { !here.isDisjoint(with: $0) }.count
             let seats = catalogue.colleges.filter { $0.regionID == region.id }.flatMap(\.offerings).reduce(0) { $0 + $1.seatsPerYear }
             return .init(regionID: region.id, name: region.name[language], demand: demand, candidates: PersonCount(candidates),
-                         seats: seats, gap: Gap(places: demand, minus: PersonCount(candidates)), students: PersonCount(students.filter { $0.regionID == region.id }.count))
+                         seats: seats, gap: Gap(places: demand, minus: PersonCount(candidates)),
+                         students: PersonCount(students.filter { $0.regionID == region.id }.count))
         }
     }
 
@@ -136,9 +137,11 @@ public struct ReportBuilder: Sendable {
         for index in scoped where filled[index] < catalogue.vacancies[index].headcount {
             let free = Gap(places: catalogue.vacancies[index].headcount, minus: PersonCount(filled[index]))
             for (skill, lacking) in missing[index] ?? [] {
-                rows[skill, default: (0, [], 0)].vacancies += 1
-                rows[skill, default: (0, [], 0)].places.append(free)
-                rows[skill, default: (0, [], 0)].lacking += lacking
+                var row = rows[skill] ?? (0, [], 0)
+                row.vacancies += 1
+                row.places.append(free)
+                row.lacking += lacking
+                rows[skill] = row
             }
         }
         return rows.map { skill, row in
