@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Profiles
 @testable import Matcher
@@ -31,5 +32,41 @@ struct ReportPrivacyTests {
             #expect(row.unfilled.range.count == PersonCount.threshold - 1)
         }
         if count == 40 { #expect(ranges > 0, "the smallest cohort should exercise the ranges") }
+    }
+
+    @Test("a total is withheld when only one of the rows adding up to it is suppressed")
+    func totalsNeverRevealTheOnlySuppressedRow() throws {
+        let database = try Fixtures.database(students: 30, seed: 2)
+        let catalogue = try database.catalogue(), students = try database.students()
+        func report(placing placements: [String: Int]) -> MatchReport {
+            // Students 0, 1, … take the places asked for, in the order given.
+            var assigned = [Int?](repeating: nil, count: students.count)
+            var next = 0
+            for (vacancyID, count) in placements.sorted(by: { $0.key < $1.key }) {
+                let index = catalogue.vacancies.firstIndex { $0.id == vacancyID }!
+                for _ in 0..<count { assigned[next] = index; next += 1 }
+            }
+            return ReportBuilder(catalogue: catalogue, students: students, bestVacancies: students.map { _ in [] },
+                                 placements: assigned, nearCandidates: catalogue.vacancies.map { _ in [] },
+                                 referenceYear: Fixtures.referenceYear).build(language: .en, title: "t", date: "d")
+        }
+
+        // One enterprise with 1–9 placed and none other: the total would be that enterprise's count
+        let one = report(placing: ["khromtau-miner": 2])
+        #expect(one.enterprises.count { $0.filled.isSuppressed } == 1)
+        #expect(one.summary.placed == nil && one.summary.fillRate == nil)
+        // Two such enterprises: the total no longer singles either out
+        let two = report(placing: ["khromtau-miner": 2, "almaty-receptionist": 1])
+        #expect(two.summary.placed == PersonCount(3) && two.summary.fillRate != nil)
+        // None placed: nothing to hide
+        #expect(report(placing: [:]).summary.placed == PersonCount(0))
+
+        // Withheld figures are left out of the JSON and empty in the CSV, like withheld rates
+        let root = try #require(try JSONSerialization.jsonObject(with: try JSONReportWriter().data(for: one)) as? [String: Any])
+        let summaryKeys = Set((root["summary"] as? [String: Any] ?? [:]).keys)
+        #expect(summaryKeys.contains("places") && !summaryKeys.contains("placed") && !summaryKeys.contains("fillRate"))
+        let labels = ReportLabels.labels(for: .en)
+        let summaryCSV = CSVReportTables(report: one, labels: labels).summary()
+        #expect(summaryCSV.rows.contains { $0.map(\.field) == [labels.placed, ""] })
     }
 }

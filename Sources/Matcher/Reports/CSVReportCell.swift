@@ -5,8 +5,8 @@ import Profiles
 enum CSVReportCell: Sendable {
     case text(String)
     case integer(Int)
-    /// "<10" when suppressed.
-    case count(PersonCount)
+    /// "<10" when suppressed; empty when withheld.
+    case count(PersonCount?)
     /// A number, or "48…56" where the candidates are suppressed.
     case gap(Gap)
     /// A rate 0–1 written as a fraction with four decimals; empty when withheld.
@@ -19,7 +19,7 @@ enum CSVReportCell: Sendable {
         switch self {
         case .text(let text): CSVText.formulaSafe(text)
         case .integer(let value): String(value)
-        case .count(let count): count.description
+        case .count(let count): count?.description ?? ""
         case .gap(let gap): gap.description
         case .rate(let rate): rate.map(Self.fraction) ?? ""
         case .score(let score): Self.fraction(score)

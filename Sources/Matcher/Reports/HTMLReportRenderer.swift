@@ -95,11 +95,11 @@ struct HTMLReportPage {
     private func summarySection() -> Section {
         let summary = report.summary
         let figures = [
-            (labels.students, format.count(summary.students)),
+            (labels.students, summary.students.map(format.count) ?? "—"),
             (labels.vacancies, format.integer(summary.vacancies)),
             (labels.placesOffered, format.integer(summary.places)),
             (labels.collegeSeatsPerYear, format.integer(summary.collegeSeats)),
-            (labels.placed, format.count(summary.placed)),
+            (labels.placed, summary.placed.map(format.count) ?? "—"),
             (labels.fillRate, format.percent(summary.fillRate)),
             (labels.meanFit, format.score(summary.meanFit)),
         ]

@@ -20,15 +20,19 @@ public struct MatchReport: Sendable, Codable {
     public var trainingNeeds: [TrainingNeedRow]
     public var colleges: [CollegeRow]
 
+    /// Totals. A total that a table's rows add up to is withheld (nil) when exactly one of those rows is
+    /// suppressed, since the total minus the other rows would give that row's count away.
     public struct Summary: Sendable, Codable {
-        public var students: PersonCount
+        /// Students in scope; withheld when exactly one region's count is suppressed (country report).
+        public var students: PersonCount?
         public var vacancies: Int
         /// Places offered: job headcount plus internship and dual places.
         public var places: Int
         public var collegeSeats: Int
-        public var placed: PersonCount
-        /// Placed / places, 0–1.
-        public var fillRate: Double
+        /// People placed; withheld when exactly one enterprise's count is suppressed.
+        public var placed: PersonCount?
+        /// Placed / places, 0–1; withheld with `placed`.
+        public var fillRate: Double?
         /// Mean fit of the placed students, 0–1.
         public var meanFit: Double
     }

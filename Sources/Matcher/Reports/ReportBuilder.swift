@@ -49,16 +49,22 @@ public struct ReportBuilder: Sendable {
         let places = scopedVacancies.reduce(0) { $0 + vacancies[$1].headcount }
         let seats = catalogue.colleges.filter { inScope($0.regionID) }.flatMap(\.offerings).reduce(0) { $0 + $1.seatsPerYear }
 
+        let byRegion = regionRows(goodFits, regionID, language)
+        let enterprises = enterpriseRows(filled, inScope, language)
+        // The only suppressed row of a table would be the total minus the others: withhold the total.
+        let withholdStudents = regionID == nil && byRegion.count { $0.students.isSuppressed } == 1
+        let withholdPlaced = enterprises.count { $0.filled.isSuppressed } == 1
         let summary = MatchReport.Summary(
-            students: PersonCount(scopedStudents.count), vacancies: scopedVacancies.count, places: places, collegeSeats: seats,
-            placed: PersonCount(placed), fillRate: places == 0 ? 0 : Double(placed) / Double(places),
+            students: withholdStudents ? nil : PersonCount(scopedStudents.count), vacancies: scopedVacancies.count,
+            places: places, collegeSeats: seats, placed: withholdPlaced ? nil : PersonCount(placed),
+            fillRate: withholdPlaced ? nil : places == 0 ? 0 : Double(placed) / Double(places),
             meanFit: placed == 0 ? 0 : fitSum / Double(placed))
         return MatchReport(
             title: title, language: language, scope: regionID.flatMap { id in catalogue.regions.first { $0.id == id }?.name[language] },
             date: date, modelVersion: ScoringWeights.modelVersion, summary: summary,
             bySpecialty: specialtyRows(scopedVacancies, goodFits, inScope, language),
-            byRegion: regionRows(goodFits, regionID, language),
-            enterprises: enterpriseRows(filled, inScope, language),
+            byRegion: byRegion,
+            enterprises: enterprises,
             unfilled: unfilledRows(scopedVacancies, filled, missing, language),
             trainingNeeds: trainingNeeds(scopedVacancies, filled, missing, language),
             colleges: collegeRows(inScope, language))

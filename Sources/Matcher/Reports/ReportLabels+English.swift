@@ -52,7 +52,8 @@ extension ReportLabels {
         enterpriseChart: "Fill rate of enterprises (top {count} by places)",
         trainingChart: "Skills to train for (top {count} by unfilled places)",
         suppressionNote: "Counts of persons from 1 to 9 are shown as “<10” so that no child can be identified; "
-            + "rates that would reveal such a count are left out (—). Charts draw no bar for them.",
+            + "rates and totals that would reveal such a count are left out (—), and a difference beside one is shown "
+            + "as the range it lies in (e.g. 48…56). Charts draw no bar for them.",
         gapNote: "Gap = demand − candidates: places that today's candidates cannot fill. College seats are the next years' supply and are shown beside it.",
         sameFiguresInTable: "The same figures are in the table below.",
         noRows: "No data."
