@@ -76,8 +76,6 @@ struct BenchReport: Codable, Equatable {
         rounded.gflops = gflops.rounded(toPlaces: 1)
         rounded.sgemmGflops = sgemmGflops.rounded(toPlaces: 1)
         rounded.gflopsVsSgemm = gflopsVsSgemm.rounded(toPlaces: 3)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(rounded), as: UTF8.self)
+        return try MatchCLI.Bench.jsonLine(rounded)
     }
 }

@@ -33,10 +33,10 @@ struct ModelBenchMeasurement {
         var withVacancies = catalogue
         withVacancies.vacancies = Array(IteratorSequence(VacancyGenerator(catalogue: catalogue, count: vacancies, seed: seed)))
         let matcher = try VacancyMatcher(catalogue: withVacancies, referenceYear: Calendar.currentYear, tiling: options)
-        let sgemm = try sgemmRate(width: matcher.space.vacancyWidth + matcher.space.gateWidth, items: vacancies, options: options)
+        let width = matcher.space.vacancyWidth + matcher.space.gateWidth
+        let sgemm = try sgemmRate(width: width, items: vacancies, options: options)
         let cohort = IteratorSequence(CohortGenerator(catalogue: catalogue, count: students, seed: seed, referenceYear: Calendar.currentYear))
         let matches = try matcher.match(cohort, studentK: top, vacancyK: top)
-        let width = matcher.space.vacancyWidth + matcher.space.gateWidth
         let fullSeconds = 2 * Double(students) * Double(vacancies) * Double(width) / (sgemm * 1e9)
         return Report(
             students: students, vacancies: vacancies, dim: matcher.space.vacancyWidth, gateDim: matcher.space.gateWidth, top: top,

@@ -13,9 +13,11 @@ public struct Gap: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     init(range: ClosedRange<Int>) { self.range = range }
 
-    /// The sum of several, e.g. unfilled places over vacancies: ranges add bound by bound.
-    static func sum(_ gaps: some Sequence<Gap>) -> Gap {
-        gaps.reduce(Gap(range: 0...0)) { Gap(range: ($0.range.lowerBound + $1.range.lowerBound)...($0.range.upperBound + $1.range.upperBound)) }
+    static let zero = Gap(range: 0...0)
+
+    /// The sum of two, e.g. unfilled places over vacancies: ranges add bound by bound.
+    static func + (a: Gap, b: Gap) -> Gap {
+        Gap(range: (a.range.lowerBound + b.range.lowerBound)...(a.range.upperBound + b.range.upperBound))
     }
 
     /// Orders by what is shown (upper bound, then lower), never by a hidden exact value.

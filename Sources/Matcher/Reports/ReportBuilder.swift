@@ -146,20 +146,20 @@ public struct ReportBuilder: Sendable {
 
     private func trainingNeeds(_ scoped: [Int], _ filled: [Int], _ missing: [Int: [(skillID: String, lacking: Int)]],
                                _ language: Language) -> [MatchReport.TrainingNeedRow] {
-        var rows: [String: (vacancies: Int, places: [Gap], lacking: Int)] = [:]
+        var rows: [String: (vacancies: Int, places: Gap, lacking: Int)] = [:]
         for index in scoped where filled[index] < catalogue.vacancies[index].headcount {
             let free = Gap(places: catalogue.vacancies[index].headcount, minus: PersonCount(filled[index]))
             for (skill, lacking) in missing[index] ?? [] {
-                var row = rows[skill] ?? (0, [], 0)
+                var row = rows[skill] ?? (0, .zero, 0)
                 row.vacancies += 1
-                row.places.append(free)
+                row.places = row.places + free
                 row.lacking += lacking
                 rows[skill] = row
             }
         }
         return rows.map { skill, row in
             MatchReport.TrainingNeedRow(skillID: skill, name: catalogue.taxonomy.skill(id: skill)?.label[language] ?? skill,
-                                        vacancies: row.vacancies, places: Gap.sum(row.places), candidatesLacking: PersonCount(row.lacking))
+                                        vacancies: row.vacancies, places: row.places, candidatesLacking: PersonCount(row.lacking))
         }.sorted { ($0.places, $0.vacancies, $1.skillID) > ($1.places, $1.vacancies, $0.skillID) }
     }
 

@@ -20,7 +20,7 @@ struct CSVRecordReader {
         var text: String
         do {
             guard let data = FileManager.default.contents(atPath: path) else {
-                return [ImportProblem(file: file, reason: "cannot read the file (does it exist?)")]
+                return [.unreadable(file)]
             }
             let problems = invalidUTF8Lines(data)
             guard problems.isEmpty else { return problems }

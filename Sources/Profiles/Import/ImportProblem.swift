@@ -29,6 +29,11 @@ public struct ImportProblem: Sendable, Hashable, Codable, CustomStringConvertibl
         return text + (field == nil && value == nil ? " " : ": ") + reason
     }
 
+    /// The problem of a file that cannot be opened.
+    static func unreadable(_ file: String) -> ImportProblem {
+        ImportProblem(file: file, reason: "cannot read the file (does it exist?)")
+    }
+
     private static func shorten(_ value: String) -> String {
         let printable = value.unicodeScalars.map { $0.value < 0x20 || $0 == "\u{7F}" ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
         return printable.count > 80 ? String(printable.prefix(77)) + "…" : printable

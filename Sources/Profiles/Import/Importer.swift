@@ -52,7 +52,7 @@ public struct Importer: Sendable {
         for path in files {
             let name = URL(fileURLWithPath: path).lastPathComponent
             guard FileManager.default.isReadableFile(atPath: path) else {
-                problems.append(ImportProblem(file: name, reason: "cannot read the file (does it exist?)"))
+                problems.append(.unreadable(name))
                 continue
             }
             guard let kind = options.kind ?? RecordKind.guess(fromFileName: name) ?? Self.guessKind(path) else {
@@ -108,7 +108,7 @@ public struct Importer: Sendable {
         let name = summary.file
         if Self.isJSON(path) {
             guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(ImportProblem(file: name, reason: "cannot read the file (does it exist?)"))
+                problems.append(.unreadable(name))
                 return
             }
             problems += try JSONRecordReader(file: name).read(data, kind: kind, body: handle)
