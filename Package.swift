@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "match-cli", targets: ["match-cli"]),
+        .library(name: "ScoringCore", targets: ["ScoringCore"]),
+        .library(name: "Allocation", targets: ["Allocation"]),
         .library(name: "Profiles", targets: ["Profiles"]),
         .library(name: "Matcher", targets: ["Matcher"]),
     ],
@@ -29,12 +31,31 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        /// From profiles to ranked, explained, assigned and reported results.
+        /// The tiled BLAS product with top-k collectors, knowing nothing of profiles: tiler, collectors,
+        /// top-k lists, NPY files.
+        .target(
+            name: "ScoringCore",
+            dependencies: [
+                "CBLAS",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        /// Allocation under capacities: deferred acceptance and the max-total-fit assignment, on indices
+        /// and scores only.
+        .target(
+            name: "Allocation",
+            dependencies: [
+                "ScoringCore",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        /// From profiles to vectors, eligibility, matches, recommendations, explanations and fairness.
         .target(
             name: "Matcher",
             dependencies: [
                 "Profiles",
-                "CBLAS",
+                "ScoringCore",
+                "Allocation",
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
@@ -44,6 +65,8 @@ let package = Package(
             dependencies: [
                 "Profiles",
                 "Matcher",
+                "ScoringCore",
+                "Allocation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +88,9 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "MatcherTests", dependencies: ["Matcher", "Profiles", "TestSupport"]),
+        .testTarget(name: "ScoringCoreTests", dependencies: ["ScoringCore", "Profiles"]),
+        .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScoringCore", "Profiles"]),
+        .testTarget(name: "MatcherTests", dependencies: ["Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport"]),
         .testTarget(name: "MatchCLITests", dependencies: ["match-cli", "Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

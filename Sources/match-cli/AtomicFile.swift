@@ -1,4 +1,6 @@
 import Foundation
+import ScoringCore
+import Allocation
 
 /// Writes a file through a temporary sibling and a rename, so a failure never leaves a half-written file.
 enum AtomicFile {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ScoringCore
+import Allocation
 import Matcher
 import Profiles
 

@@ -1,4 +1,6 @@
 import Foundation
+import ScoringCore
+import Allocation
 import Matcher
 
 /// One timed scoring run and the raw sgemm rate on the same shapes, for `match-cli bench`.

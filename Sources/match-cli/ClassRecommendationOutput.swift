@@ -1,3 +1,5 @@
+import ScoringCore
+import Allocation
 /// Specialty recommendations for many schoolchildren at once: a counsellor's class list.
 struct ClassRecommendationOutput {
     let students: [SpecialtyRecommendationOutput]

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ScoringCore
+import Allocation
 import Profiles
 
 /// `--db PATH`, shared by every command that reads or writes the store.

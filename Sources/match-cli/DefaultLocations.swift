@@ -1,4 +1,6 @@
 import Foundation
+import ScoringCore
+import Allocation
 import Profiles
 
 /// Where the default database and the shipped `Data/` folder are.

@@ -1,3 +1,5 @@
+import ScoringCore
+import Allocation
 extension Double {
     /// The value rounded to `places` decimals, for figures printed for people to read.
     func rounded(toPlaces places: Int) -> Double {

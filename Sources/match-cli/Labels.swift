@@ -1,3 +1,5 @@
+import ScoringCore
+import Allocation
 import Profiles
 
 /// The command line's words in kk, ru and en.

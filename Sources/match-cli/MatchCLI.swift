@@ -1,3 +1,5 @@
+import ScoringCore
+import Allocation
 import ArgumentParser
 
 @main

@@ -1,3 +1,5 @@
+import ScoringCore
+import Allocation
 import Profiles
 
 /// Looks up display names in one language.

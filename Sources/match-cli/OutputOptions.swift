@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ScoringCore
+import Allocation
 import Profiles
 
 /// `--format table|json|csv`: tables for a person, JSON and CSV for machines (Docs/Output.md).

@@ -1,3 +1,5 @@
+import ScoringCore
+import Allocation
 /// A plain-text table aligned for a terminal (column widths counted in characters, so Cyrillic and
 /// Kazakh letters line up).
 struct TextTable {

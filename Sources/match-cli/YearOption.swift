@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ScoringCore
+import Allocation
 import Profiles
 
 /// `--year`: the calendar year in which ages are judged (minimum ages, guardian consent).

@@ -1,3 +1,5 @@
+import ScoringCore
+import Allocation
 import Testing
 import Profiles
 @testable import Matcher

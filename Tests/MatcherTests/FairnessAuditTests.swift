@@ -1,3 +1,5 @@
+import ScoringCore
+import Allocation
 import Testing
 @testable import Matcher
 

@@ -1,4 +1,6 @@
 import Foundation
+import ScoringCore
+import Allocation
 import Testing
 import Profiles
 @testable import Matcher

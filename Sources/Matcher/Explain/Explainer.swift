@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// Computes explanations with the same formulas and weights as `SkillSpace`, in double precision, so the
 /// contributions add up to the score the matrix product gives (within float rounding).

@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// Why a student and an item (vacancy or specialty) score what they do: the parts of the score, the
 /// skills matched and missing, and for an ineligible pair the reasons.

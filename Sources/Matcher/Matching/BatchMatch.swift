@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// The whole cohort against the vacancies in one go: best vacancies per student, best students per
 /// vacancy, and an allocation under the vacancies' headcounts.

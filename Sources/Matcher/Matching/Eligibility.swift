@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// Who may be matched with which vacancy, and why not. The rules (Docs/Scoring.md):
 /// - region: the vacancy is in the student's region, or the student would move anywhere in the country;

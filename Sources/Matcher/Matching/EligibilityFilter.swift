@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// The eligibility rules other than must-haves, precomputed into flat arrays so collectors can check a
 /// candidate pair with a few integer comparisons. Must-haves are counted by the gate product.

@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// Matches a stream of students against vacancies in one pass: the best vacancies of every student and
 /// the best students of every vacancy, eligible pairs only.

@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// One specialty recommended to a student: the fit, why, what to learn, and where to study it.
 public struct Recommendation: Sendable, Codable {

@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// Ranks specialties for students by the specialty model (interests, aptitude, skills and demand where
 /// the student would live), in one tiled matrix product.

@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// A cell of a report CSV file. Typed so that text, and only text, is neutralised against formula
 /// injection: a name like "=SUM(A1)" becomes "'=SUM(A1)" while a gap of -12 stays the number -12.

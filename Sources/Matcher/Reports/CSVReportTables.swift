@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// The report's tables as header and typed rows. Identifiers come first so files can be joined.
 struct CSVReportTables {

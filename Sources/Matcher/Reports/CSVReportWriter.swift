@@ -1,5 +1,7 @@
 import Foundation
 import Profiles
+import ScoringCore
+import Allocation
 
 /// Writes each table of a `MatchReport` as its own CSV file for spreadsheets: UTF-8 with a byte order
 /// mark (so Excel shows Cyrillic and Kazakh letters), a header row in the report's language, RFC 4180

@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// The charts of the HTML report. They draw the largest rows only; the table under each shows all.
 extension HTMLReportPage {

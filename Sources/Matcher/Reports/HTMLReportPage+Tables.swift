@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// The full tables of the HTML report, one per section, rows in the order of the report.
 extension HTMLReportPage {

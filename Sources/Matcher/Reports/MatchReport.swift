@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// The batch match report for an education department or chamber of entrepreneurs: demand versus
 /// supply by specialty and region, enterprises' fill rates, unfilled places with the skills their best

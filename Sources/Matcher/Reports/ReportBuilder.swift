@@ -1,5 +1,7 @@
 import Foundation
 import Profiles
+import ScoringCore
+import Allocation
 
 /// Computes the batch match report from the cohort's matches and allocation (Docs/Reports.md).
 public struct ReportBuilder: Sendable {

@@ -1,5 +1,7 @@
 import Foundation
 import Profiles
+import ScoringCore
+import Allocation
 
 /// Every heading, column name, chart title and fixed phrase of a match report in one language, so the
 /// HTML, the CSV headers and the docs say the same thing. Names of specialties, regions and so on are

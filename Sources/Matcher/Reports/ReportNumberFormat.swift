@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// How the HTML report writes numbers for a reader of its language: digit grouping, decimal comma or
 /// point, a real minus sign. Kept by hand rather than through ICU so the output is the same on every

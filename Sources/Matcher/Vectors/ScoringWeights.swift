@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// The scoring model's weights (Docs/Scoring.md). Every score is a weighted sum of parts that each lie
 /// in [0, 1], with weights summing to 1, so a score means the same thing everywhere.

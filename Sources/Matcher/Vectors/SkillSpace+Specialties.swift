@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 extension SkillSpace {
     /// The specialty-model vector of a student: skills and interests as for vacancies, school grades

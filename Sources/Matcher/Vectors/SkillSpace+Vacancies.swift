@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 extension SkillSpace {
     /// The vacancy-model vector of a student: skill thermometers × confidence (tenths), interests (hundredths).

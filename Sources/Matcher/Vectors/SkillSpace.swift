@@ -1,4 +1,6 @@
 import Profiles
+import ScoringCore
+import Allocation
 
 /// Turns students, vacancies and specialties into feature vectors so that one matrix product gives the
 /// blended score of every pair (Docs/Scoring.md).

@@ -1,6 +1,7 @@
+import ScoringCore
 import Testing
 import Profiles
-@testable import Matcher
+@testable import Allocation
 
 /// Both algorithms over random problems, checked against the independent oracles.
 @Suite("Assignment: random problems against oracles")

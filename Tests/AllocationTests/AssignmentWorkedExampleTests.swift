@@ -1,5 +1,6 @@
+import ScoringCore
 import Testing
-@testable import Matcher
+@testable import Allocation
 
 /// Small problems whose answers are worked out by hand in the comments.
 @Suite("Assignment: worked examples")

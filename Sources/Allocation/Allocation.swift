@@ -1,3 +1,4 @@
+import ScoringCore
 /// Who got which place: the result of `DeferredAcceptance` or `OptimalAssignment`.
 public struct Allocation: Sendable, Equatable {
     /// Per student, the assigned place, or `nil` when unplaced.

@@ -18,7 +18,7 @@ public struct Ranked: Sendable, Hashable, Codable {
 extension Array where Element == Ranked {
     /// The best `k` of two ranked lists, each already best first.
     /// - Complexity: O(k).
-    func mergedBest(with other: [Ranked], k: Int) -> [Ranked] {
+    public func mergedBest(with other: [Ranked], k: Int) -> [Ranked] {
         var merged: [Ranked] = []
         merged.reserveCapacity(Swift.min(k, count + other.count))
         var i = 0, j = 0

@@ -1,7 +1,8 @@
+@testable import ScoringCore
 import Profiles
 import Foundation
 import Testing
-import Matcher
+
 
 @Suite("NPY files")
 struct NPYFileTests {

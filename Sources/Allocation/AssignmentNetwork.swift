@@ -1,3 +1,4 @@
+import ScoringCore
 import HeapModule
 
 /// The residual network of `OptimalAssignment`: students, places and a sink, with the current

@@ -1,3 +1,4 @@
+import ScoringCore
 /// Students, places with a number of seats, and who may go where: the input of an allocation.
 ///
 /// Each student lists only the places they are eligible for, best first, each with the pair's fit

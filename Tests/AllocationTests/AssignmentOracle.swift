@@ -1,5 +1,6 @@
+import ScoringCore
 import Profiles
-@testable import Matcher
+@testable import Allocation
 
 /// Independent, slow, obviously-correct checks for allocations, and a seeded problem generator.
 enum AssignmentOracle {

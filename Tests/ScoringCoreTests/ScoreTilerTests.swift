@@ -1,6 +1,6 @@
 import Profiles
 import Testing
-@testable import Matcher
+@testable import ScoringCore
 
 @Suite("ScoreTiler")
 struct ScoreTilerTests {

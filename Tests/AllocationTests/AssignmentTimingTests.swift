@@ -1,7 +1,8 @@
 import Foundation
+import ScoringCore
 import Testing
 import Profiles
-@testable import Matcher
+@testable import Allocation
 
 /// Release-build timings for Docs/Assignment.md; off unless `MATCHER_ASSIGNMENT_TIMING` is set:
 ///

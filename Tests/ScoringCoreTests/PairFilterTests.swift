@@ -1,6 +1,7 @@
+@testable import ScoringCore
 import Profiles
 import Testing
-import Matcher
+
 
 /// A filter that bans pairs by a rule, to check ineligible pairs never come back.
 struct BannedPairs: PairFilter {

@@ -1,6 +1,7 @@
+@testable import ScoringCore
 import Profiles
 import Testing
-import Matcher
+
 
 @Suite("Results do not depend on tiling or workers")
 struct TilingInvarianceTests {

@@ -1,5 +1,6 @@
+@testable import ScoringCore
 import Profiles
-import Matcher
+
 
 /// Naive references the scoring core is checked against.
 enum Oracle {

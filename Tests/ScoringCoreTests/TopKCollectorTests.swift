@@ -1,6 +1,6 @@
 import Profiles
 import Testing
-@testable import Matcher
+@testable import ScoringCore
 
 /// Per-row, per-column and combined top-k against `sorted(by: score desc, index asc).prefix(k)`.
 /// Small-integer matrices make every score exact, so ties are real and ordering is checked exactly.

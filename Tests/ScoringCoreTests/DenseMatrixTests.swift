@@ -1,5 +1,6 @@
+@testable import ScoringCore
 import Testing
-import Matcher
+
 
 @Suite("DenseMatrix")
 struct DenseMatrixTests {

@@ -1,6 +1,7 @@
+@testable import ScoringCore
 import Profiles
 import Testing
-import Matcher
+
 
 /// Queries and items sorted by region: region r holds query rows `rowRegions[r]` and items `columnRegions[r]`;
 /// the last item region is national and open to every query.
