@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "Allocation", targets: ["Allocation"]),
         .library(name: "Profiles", targets: ["Profiles"]),
         .library(name: "Matcher", targets: ["Matcher"]),
+        .library(name: "Guidance", targets: ["Guidance"]),
+        .library(name: "Presentation", targets: ["Presentation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -59,6 +61,22 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
+        /// Every word the product shows, in kk, ru and en: labels, headings, display names, plural forms.
+        .target(
+            name: "Localization",
+            dependencies: ["Profiles"]
+        ),
+        /// The jobs as use cases: a request value in, a result document out. `MatchEngine` holds a
+        /// loaded snapshot and serves many requests; runs are recorded in the audit log.
+        .target(
+            name: "Guidance",
+            dependencies: ["Profiles", "Matcher", "ScoringCore", "Allocation", "Localization"]
+        ),
+        /// Renderers of the result documents (table, CSV, JSON, HTML with SVG) and the one atomic writer.
+        .target(
+            name: "Presentation",
+            dependencies: ["Guidance", "Localization", "Profiles", "Matcher", "Allocation"]
+        ),
         /// The command-line tool: one file per subcommand.
         .executableTarget(
             name: "match-cli",
@@ -67,6 +85,9 @@ let package = Package(
                 "Matcher",
                 "ScoringCore",
                 "Allocation",
+                "Localization",
+                "Guidance",
+                "Presentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +112,7 @@ let package = Package(
         .testTarget(name: "ScoringCoreTests", dependencies: ["ScoringCore", "Profiles"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScoringCore", "Profiles"]),
         .testTarget(name: "MatcherTests", dependencies: ["Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport"]),
+        .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "Presentation", "Localization", "Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport"]),
         .testTarget(name: "MatchCLITests", dependencies: ["match-cli", "Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import ScoringCore
-import Allocation
+import Guidance
 import Matcher
+import Presentation
 import Profiles
 
 extension BatchMatch.Method: ExpressibleByArgument {}
@@ -45,23 +46,20 @@ extension MatchCLI {
         }
 
         func run() throws {
-            let store = try database.open()
-            let catalogue = try store.catalogue()
-            let students = try store.students()
-            let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: referenceYear.value, kind: kind, method: method)
-            let summary = AssignmentOutput(batch: batch, method: method, students: students, names: Names(catalogue, language.lang))
-            let text = try summary.render(output.format)
+            let engine = try database.engine()
+            let result = try engine.allocate(AllocationRequest(kind: kind, method: method, language: language.lang,
+                                                               referenceYear: referenceYear.value))
+            let text = try result.render(output.format)
             printRendered(text)
             var written = Data()
             if let out {
-                let pseudonyms = try store.pseudonyms()
-                written = Data(try summary.export(json: out.hasSuffix(".json"), pseudonym: pseudonyms.pseudonym).utf8)
-                try AtomicFile.write(to: out) { $0.write(written) }
+                written = Data(try engine.placements(of: result).render(json: out.hasSuffix(".json")).utf8)
+                try AtomicFile.write(written, to: out)
                 printError("Wrote the allocation to \(out)")
             }
-            try AuditTrail.record(store, command: "assign", parameters: ["kind": kind?.rawValue ?? "all", "method": method.rawValue,
-                                                                       "year": String(referenceYear.value), "out": out ?? ""],
-                                  output: Data(text.utf8) + written)
+            try engine.recordRun(command: "assign", parameters: ["kind": kind?.rawValue ?? "all", "method": method.rawValue,
+                                                                "year": String(referenceYear.value), "out": out ?? ""],
+                                 output: Data(text.utf8) + written)
         }
     }
 }

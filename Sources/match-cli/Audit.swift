@@ -1,9 +1,12 @@
 import ArgumentParser
 import Foundation
 import ScoringCore
-import Allocation
+import Guidance
 import Matcher
+import Presentation
 import Profiles
+
+extension FairnessAuditRequest.Attribute: ExpressibleByArgument {}
 
 extension MatchCLI {
     struct Audit: ParsableCommand {
@@ -21,10 +24,6 @@ extension MatchCLI {
               match-cli audit --vacancy tengri-tyres-vulcaniser --by settlement --top 20
             """)
 
-        enum Attribute: String, ExpressibleByArgument, CaseIterable {
-            case sex, settlement, schoolLanguage = "school-language", region
-        }
-
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: FormatOption
 
@@ -35,7 +34,7 @@ extension MatchCLI {
         var all = false
 
         @Option(help: "Group by sex, settlement, school-language or region.")
-        var by: Attribute = .sex
+        var by: FairnessAuditRequest.Attribute = .sex
 
         @Option(help: "Shortlist length for --vacancy.")
         var top = 20
@@ -46,37 +45,10 @@ extension MatchCLI {
             guard (vacancy == nil) == all else { throw ValidationError("Give either --vacancy ID or --all.") }
         }
 
-        func group(_ student: Student) -> String? {
-            switch by {
-            case .sex: student.sex?.rawValue
-            case .settlement: student.settlement.rawValue
-            case .schoolLanguage: student.schoolLanguage.rawValue
-            case .region: student.regionID
-            }
-        }
-
         func run() throws {
-            let store = try database.open()
-            let catalogue = try store.catalogue()
-            let students = try store.students()
-            var candidates: [(group: String?, selected: Bool)] = []
-            if let vacancy {
-                guard let target = catalogue.vacancies.first(where: { $0.id == vacancy }) else {
-                    throw CLIError.unknown("vacancy", id: vacancy, known: catalogue.vacancies.map(\.id))
-                }
-                let shortlisted = Set(try VacancyMatcher(catalogue: catalogue, vacancies: [target], referenceYear: referenceYear.value)
-                    .match(students, studentK: 0, vacancyK: top).bestStudents[0].map(\.index))
-                let eligibility = Eligibility(referenceYear: referenceYear.value)
-                for (index, student) in students.enumerated() where eligibility.reasons(student, target).isEmpty {
-                    candidates.append((group(student), shortlisted.contains(index)))
-                }
-            } else {
-                let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: referenceYear.value)
-                for (index, student) in students.enumerated() where !batch.problem.preferences[index].isEmpty {
-                    candidates.append((group(student), batch.allocation.placeOf[index] != nil))
-                }
-            }
-            let audit = FairnessAudit(candidates)
+            let engine = try database.engine()
+            let subject: FairnessAuditRequest.Subject = vacancy.map { .shortlist(vacancyID: $0, top: top) } ?? .allocation
+            let audit = try engine.fairnessAudit(FairnessAuditRequest(subject: subject, attribute: by, referenceYear: referenceYear.value))
             let text: String
             switch output.format {
             case .json: text = try jsonText(audit)
@@ -96,7 +68,7 @@ extension MatchCLI {
                                 }, rightAligned: [1, 2, 3, 4]).rendered
             }
             printRendered(text)
-            try AuditTrail.record(store, command: "audit", parameters: ["vacancy": vacancy ?? "all", "by": by.rawValue, "top": String(top), "year": String(referenceYear.value)],
+            try engine.recordRun(command: "audit", parameters: ["vacancy": vacancy ?? "all", "by": by.rawValue, "top": String(top), "year": String(referenceYear.value)],
                                   output: Data(text.utf8))
         }
     }

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import ScoringCore
-import Allocation
 import Matcher
 import Profiles
+import Guidance
+import Presentation
+import Localization
 
 extension MatchCLI {
     /// Times the scoring core (tiled `cblas_sgemm` plus top-k selection) and prints one JSON line.
@@ -110,19 +112,11 @@ extension MatchCLI {
                 print(try measurement.report.jsonLine())
             case let .model(students, vacancies):
                 let catalogue = try database.open().catalogue()
-                print(try Self.jsonLine(ModelBenchMeasurement.run(catalogue: catalogue, students: students, vacancies: vacancies,
+                print(try benchJSONLine(ModelBenchMeasurement.run(catalogue: catalogue, students: students, vacancies: vacancies,
                                                                   seed: seed, top: top, options: options)))
             case .pipeline:
-                print(try Self.jsonLine(PipelineBenchMeasurement.run(try database.open(), year: Calendar.currentYear, options: options)))
+                print(try benchJSONLine(PipelineBenchMeasurement.run(try database.open(), year: Calendar.currentYear, options: options)))
             }
-        }
-
-        /// One line of JSON with snake_case keys, as the peers benchmark reads them.
-        static func jsonLine<T: Encodable>(_ value: T) throws -> String {
-            let encoder = JSONEncoder()
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            encoder.outputFormatting = .sortedKeys
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
         }
     }
 }

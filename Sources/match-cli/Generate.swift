@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import ScoringCore
-import Allocation
 import Profiles
+import Guidance
+import Presentation
+import Localization
 
 extension MatchCLI {
     struct Generate: ParsableCommand {
@@ -68,13 +70,13 @@ extension MatchCLI {
 
         /// Streams rows to the file in 1 MiB chunks, through a temporary file and a rename.
         static func writeCSV<Rows: Sequence>(_ rows: Rows, columns: [String], to path: String) throws where Rows.Element == [String] {
-            try AtomicFile.write(to: path) { handle in
+            try AtomicFile.write(to: path) { append in
                 var buffer = CSVText.line(columns)
                 for row in rows {
                     buffer += CSVText.line(row)
-                    if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
+                    if buffer.utf8.count > 1 << 20 { try append(Data(buffer.utf8)); buffer = "" }
                 }
-                handle.write(Data(buffer.utf8))
+                try append(Data(buffer.utf8))
             }
         }
     }

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import ScoringCore
-import Allocation
 import Profiles
+import Guidance
+import Presentation
+import Localization
 
 extension RecordKind: ExpressibleByArgument {}
 

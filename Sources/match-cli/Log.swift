@@ -1,7 +1,9 @@
 import ScoringCore
-import Allocation
 import ArgumentParser
 import Profiles
+import Guidance
+import Presentation
+import Localization
 
 extension MatchCLI {
     struct Log: ParsableCommand {

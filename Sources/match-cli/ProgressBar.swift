@@ -1,6 +1,5 @@
 import Foundation
 import ScoringCore
-import Allocation
 
 /// A progress bar on standard error, drawn only when standard error is a terminal.
 final class ProgressBar: @unchecked Sendable {

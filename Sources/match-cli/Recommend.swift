@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import ScoringCore
-import Allocation
 import Matcher
 import Profiles
+import Guidance
+import Presentation
+import Localization
 
 extension MatchCLI {
     struct Recommend: ParsableCommand {
@@ -43,19 +45,6 @@ extension MatchCLI {
 
         @OptionGroup var referenceYear: YearOption
 
-        private func emit(_ text: String, _ store: MatchDatabase) throws {
-            printRendered(text)
-            var parameters = ["top": String(top), "year": String(referenceYear.value), "lang": language.lang.rawValue,
-                              "format": output.format.rawValue]
-            if schoolchildren {
-                parameters["schoolchildren"] = "yes"
-                parameters["region"] = region ?? "all"
-                parameters["grade"] = grade.map(String.init) ?? "all"
-            }
-            try AuditTrail.record(store, command: "recommend", parameters: parameters,
-                                  studentIDs: student.map { ["student": $0] } ?? [:], output: Data(text.utf8))
-        }
-
         func validate() throws {
             guard (1...100).contains(top) else { throw ValidationError("--top must be from 1 to 100") }
             guard (student != nil) != schoolchildren else {
@@ -70,47 +59,26 @@ extension MatchCLI {
         }
 
         func run() throws {
-            let store = try database.open()
-            guard let student else { return try recommendToSchoolchildren(store) }
-            guard let profile = try store.student(id: student) else {
-                throw CLIError("no student with id '\(student)' in \(store.path)")
-            }
-            let catalogue = try store.catalogue()
-            let names = Names(catalogue, language.lang)
-            if profile.stage.isSchool {
-                let recommender = try SpecialtyRecommender(catalogue: catalogue)
-                let ranked = try recommender.recommend([profile], k: top)[0]
-                let results = recommender.recommendations(for: profile, ranked: ranked, referenceYear: referenceYear.value)
-                try emit(SpecialtyRecommendationOutput(student: profile, results: results, names: names).render(output.format), store)
-            } else {
-                let matcher = try VacancyMatcher(catalogue: catalogue, referenceYear: referenceYear.value)
-                let ranked = try matcher.match([profile], studentK: top, vacancyK: 0).bestVacancies(ofStudent: 0)
-                let explainer = Explainer(referenceYear: referenceYear.value)
-                let results = ranked.map { entry in
-                    let vacancy = catalogue.vacancies[entry.index]
-                    return (vacancy, explainer.explain(profile, vacancy, interestCode: matcher.interestCode(of: vacancy)))
+            let engine = try database.engine()
+            let text: String
+            var parameters = ["top": String(top), "year": String(referenceYear.value), "lang": language.lang.rawValue,
+                              "format": output.format.rawValue]
+            if let student {
+                switch try engine.recommend(RecommendationRequest(studentID: student, top: top, language: language.lang,
+                                                                  referenceYear: referenceYear.value)) {
+                case .specialties(let list): text = try list.render(output.format)
+                case .vacancies(let list): text = try list.render(output.format)
                 }
-                try emit(VacancyListOutput(student: profile, results: results, names: names).render(output.format), store)
+            } else {
+                text = try engine.classList(ClassListRequest(regionID: region, grade: grade, top: top, language: language.lang,
+                                                             referenceYear: referenceYear.value)).render(output.format)
+                parameters["schoolchildren"] = "yes"
+                parameters["region"] = region ?? "all"
+                parameters["grade"] = grade.map(String.init) ?? "all"
             }
-        }
-
-        /// Every schoolchild of the region and grade asked for, ranked in one tiled product, in id order.
-        private func recommendToSchoolchildren(_ store: MatchDatabase) throws {
-            let catalogue = try store.catalogue()
-            if let region, !catalogue.regions.contains(where: { $0.id == region }) {
-                throw CLIError("no region with id '\(region)'; known: " + catalogue.regions.map(\.id).joined(separator: ", "))
-            }
-            let pupils = try store.students().filter { student in
-                student.stage.isSchool && (region == nil || student.regionID == region)
-                    && (grade == nil || student.stage.year == grade)
-            }
-            let recommender = try SpecialtyRecommender(catalogue: catalogue)
-            let names = Names(catalogue, language.lang)
-            let outputs = try zip(pupils, recommender.recommend(pupils, k: top)).map { pupil, ranked in
-                SpecialtyRecommendationOutput(student: pupil, results: recommender.recommendations(
-                    for: pupil, ranked: ranked, referenceYear: referenceYear.value), names: names)
-            }
-            try emit(ClassRecommendationOutput(students: outputs, names: names).render(output.format), store)
+            printRendered(text)
+            try engine.recordRun(command: "recommend", parameters: parameters, studentIDs: student.map { ["student": $0] } ?? [:],
+                                 output: Data(text.utf8))
         }
     }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import ScoringCore
-import Allocation
+import Guidance
 import Matcher
+import Presentation
 import Profiles
 
 extension MatchCLI {
@@ -33,33 +34,21 @@ extension MatchCLI {
 
         func run() throws {
             let clock = ContinuousClock(), started = clock.now
-            let store = try database.open()
-            let catalogue = try store.catalogue()
-            if let region, !catalogue.regions.contains(where: { $0.id == region }) {
-                throw CLIError("unknown region '\(region)'; regions: " + catalogue.regions.map(\.id).joined(separator: ", "))
-            }
-            let students = try store.students()
-            let progress = ProgressBar(total: students.count * 2, label: "matching")
-            let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: referenceYear.value, progress: progress.update)
-            let builder = try ReportBuilder(batch: batch, catalogue: catalogue, students: students, referenceYear: referenceYear.value)
-            progress.update(students.count * 2)
+            let engine = try database.engine()
+            let students = try engine.snapshot().students.count
+            let progress = ProgressBar(total: students * 2, label: "matching")
+            let report = try engine.batchReport(BatchReportRequest(regionID: region, language: language.lang,
+                                                                   referenceYear: referenceYear.value), progress: progress.update)
             progress.finish()
-            let date = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
-            let report = builder.build(regionID: region, language: language.lang, title: ReportLabels.labels(for: language.lang).reportTitle, date: date)
-            let files: [URL]
-            do {
-                let folder = URL(fileURLWithPath: out, isDirectory: true)
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                files = try ReportWriter().write(report, to: folder)
-            } catch {
-                throw CLIError("\(error)")
-            }
+            let folder = URL(fileURLWithPath: out, isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let files = try ReportWriter().write(report, to: folder)
             print("Report written in \(String(format: "%.1f", (clock.now - started).inSeconds)) s: \(files[0].path)")
             for file in files.dropFirst() { print("  \(file.path)") }
             let output = try files.reduce(into: Data()) { $0.append(try Data(contentsOf: $1)) }
-            try AuditTrail.record(store, command: "report", parameters: ["region": region ?? "country", "lang": language.lang.rawValue,
-                                                                       "year": String(referenceYear.value), "out": out],
-                                  output: output)
+            try engine.recordRun(command: "report", parameters: ["region": region ?? "country", "lang": language.lang.rawValue,
+                                                                "year": String(referenceYear.value), "out": out],
+                                 output: output)
         }
     }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import ScoringCore
-import Allocation
 import Profiles
+import Guidance
+import Presentation
+import Localization
 
 /// `--year`: the calendar year in which ages are judged (minimum ages, guardian consent).
 struct YearOption: ParsableArguments {

@@ -83,18 +83,14 @@ struct FieldReader {
 
     mutating func check(_ id: String, in known: Set<String>, kind: String, field: String, itemPath: String? = nil) -> String? {
         if known.contains(id) { return id }
-        let key = NameKey(id)
-        let close = known.map { ($0, key.distance(to: NameKey($0))) }.filter { $0.1 <= max(2, id.count / 3) }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map { "'\($0.0)'" }
-        report(field, id, "unknown \(kind)" + (close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)"), itemPath: itemPath)
+        report(field, id, "unknown \(kind)" + NameKey.didYouMean(id, among: known), itemPath: itemPath)
         return nil
     }
 
     /// A skill named by id, label or synonym in any language.
     mutating func skill(_ name: String, taxonomy: Taxonomy, field: String, itemPath: String?) -> String? {
         if let id = taxonomy.resolve(name) { return id }
-        let close = taxonomy.suggestions(for: name).map { "'\($0)'" }
-        report(field, name, "unknown skill" + (close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)"), itemPath: itemPath)
+        report(field, name, "unknown skill" + NameKey.didYouMean(name, among: taxonomy.knownNames), itemPath: itemPath)
         return nil
     }
 

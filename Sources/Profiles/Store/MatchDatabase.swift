@@ -4,10 +4,11 @@ import GRDB
 /// The one door to the SQLite store: it migrates the schema on open and offers intent-named
 /// reads and transactions. WAL journal and foreign keys are on for file databases.
 public struct MatchDatabase: Sendable {
-    public let writer: any DatabaseWriter
+    // Internal: everything outside the store goes through the intent-named methods of this façade.
+    let writer: any DatabaseWriter
     /// The audit log, in a file of its own (`<path>-audit`) so that recording a run never waits for a
     /// long import holding the main database's write lock.
-    public let audit: any DatabaseWriter
+    let audit: any DatabaseWriter
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -43,4 +44,10 @@ public struct MatchDatabase: Sendable {
     }
 
     public var path: String { writer.path }
+
+    /// Folds the write-ahead log into the database file, so the file alone holds everything (before it
+    /// is moved or copied).
+    public func checkpoint() throws {
+        _ = try writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    }
 }

@@ -38,16 +38,11 @@ public struct Taxonomy: Sendable {
 
     /// Up to `limit` known names closest to `name`, closest first, for "did you mean …".
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
-        let key = NameKey(name)
-        let allowed = max(2, key.value.count / 3)
-        let scored = idByName.keys.compactMap { candidate -> (Int, String)? in
-            let distance = key.distance(to: candidate)
-            let contains = key.value.count >= 4 && candidate.value.contains(key.value)
-            guard distance <= allowed || contains else { return nil }
-            return (contains ? min(distance, allowed) : distance, candidate.value)
-        }
-        return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.1)
+        NameKey.closest(to: name, among: knownNames, limit: limit)
     }
+
+    /// Every id, label and synonym, in their compared form.
+    public var knownNames: [String] { idByName.keys.map(\.value) }
 }
 
 public enum TaxonomyError: Error, CustomStringConvertible, Equatable {

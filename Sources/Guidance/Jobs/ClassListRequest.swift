@@ -1,0 +1,41 @@
+import Foundation
+import Localization
+import Matcher
+import Profiles
+
+/// A counsellor's class list: specialties for every schoolchild of a region and grade.
+public struct ClassListRequest: Sendable, Hashable {
+    public var regionID: String?
+    public var grade: Int?
+    public var top: Int
+    public var language: Language
+    public var referenceYear: Int
+
+    public init(regionID: String? = nil, grade: Int? = nil, top: Int = 5, language: Language = .ru,
+                referenceYear: Int = Calendar.currentYear) {
+        self.regionID = regionID
+        self.grade = grade
+        self.top = top
+        self.language = language
+        self.referenceYear = referenceYear
+    }
+}
+
+extension MatchEngine {
+    /// Every schoolchild of the region and grade asked for, ranked in one tiled product, in id order.
+    public func classList(_ request: ClassListRequest) throws -> ClassList {
+        let snapshot = try snapshot()
+        if let region = request.regionID { try snapshot.checkRegion(region) }
+        let pupils = snapshot.students.filter { student in
+            student.stage.isSchool && (request.regionID == nil || student.regionID == request.regionID)
+                && (request.grade == nil || student.stage.year == request.grade)
+        }
+        let recommender = try SpecialtyRecommender(catalogue: snapshot.catalogue)
+        let names = Names(snapshot.catalogue, request.language)
+        let lists = try zip(pupils, recommender.recommend(pupils, k: request.top)).map { pupil, ranked in
+            SpecialtyRecommendations(student: pupil, results: recommender.recommendations(
+                for: pupil, ranked: ranked, referenceYear: request.referenceYear), names: names)
+        }
+        return ClassList(students: lists, names: names)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Localization
+import Matcher
+import Profiles
+
+/// One student's recommendations: specialties for a schoolchild, vacancies and places for a college
+/// student or graduate.
+public struct RecommendationRequest: Sendable, Hashable {
+    public var studentID: String
+    public var top: Int
+    public var language: Language
+    public var referenceYear: Int
+
+    public init(studentID: String, top: Int = 5, language: Language = .ru, referenceYear: Int = Calendar.currentYear) {
+        self.studentID = studentID
+        self.top = top
+        self.language = language
+        self.referenceYear = referenceYear
+    }
+}
+
+/// What a student is recommended, by stage.
+public enum StudentRecommendations: Sendable {
+    case specialties(SpecialtyRecommendations)
+    case vacancies(VacancyList)
+}
+
+extension MatchEngine {
+    /// Ranks specialties for a schoolchild, or eligible vacancies and places for anyone else.
+    public func recommend(_ request: RecommendationRequest) throws -> StudentRecommendations {
+        let snapshot = try snapshot()
+        let student = try snapshot.student(request.studentID)
+        let names = Names(snapshot.catalogue, request.language)
+        if student.stage.isSchool {
+            let recommender = try SpecialtyRecommender(catalogue: snapshot.catalogue)
+            let ranked = try recommender.recommend([student], k: request.top)[0]
+            let results = recommender.recommendations(for: student, ranked: ranked, referenceYear: request.referenceYear)
+            return .specialties(SpecialtyRecommendations(student: student, results: results, names: names))
+        }
+        let matcher = try VacancyMatcher(catalogue: snapshot.catalogue, referenceYear: request.referenceYear)
+        let ranked = try matcher.match([student], studentK: request.top, vacancyK: 0).bestVacancies(ofStudent: 0)
+        let explainer = Explainer(referenceYear: request.referenceYear)
+        let results = ranked.map { entry in
+            let vacancy = snapshot.catalogue.vacancies[entry.index]
+            return (vacancy, explainer.explain(student, vacancy, interestCode: matcher.interestCode(of: vacancy)))
+        }
+        return .vacancies(VacancyList(student: student, results: results, names: names))
+    }
+}

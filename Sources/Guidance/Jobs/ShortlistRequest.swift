@@ -1,0 +1,71 @@
+import Foundation
+import Localization
+import Matcher
+import Profiles
+
+/// Candidates for one vacancy, or for every vacancy and place of one enterprise.
+public struct ShortlistRequest: Sendable, Hashable {
+    public enum Target: Sendable, Hashable {
+        case vacancy(String)
+        case enterprise(String)
+    }
+
+    public var target: Target
+    public var top: Int
+    public var language: Language
+    public var referenceYear: Int
+
+    public init(target: Target, top: Int = 20, language: Language = .ru, referenceYear: Int = Calendar.currentYear) {
+        self.target = target
+        self.top = top
+        self.language = language
+        self.referenceYear = referenceYear
+    }
+}
+
+extension MatchEngine {
+    /// The shortlists asked for, in vacancy id order, under the enterprise's pseudonyms, all made in one product.
+    public func shortlists(_ request: ShortlistRequest) throws -> [Shortlist] {
+        let snapshot = try snapshot()
+        let targets = try Self.targets(of: request.target, in: snapshot)
+        let students = snapshot.students
+        let matcher = try VacancyMatcher(catalogue: snapshot.catalogue, vacancies: targets, referenceYear: request.referenceYear)
+        let best = try matcher.match(students, studentK: 0, vacancyK: request.top).bestStudents
+        let explainer = Explainer(referenceYear: request.referenceYear)
+        let pseudonyms = try store.pseudonyms()
+        let names = Names(snapshot.catalogue, request.language)
+        return zip(targets, best).map { target, ranked in
+            let code = matcher.interestCode(of: target)
+            let candidates = ranked.map { (students[$0.index], explainer.explain(students[$0.index], target, interestCode: code)) }
+            return Shortlist(vacancy: target, candidates: candidates,
+                             summary: Shortlist.summary(of: target, students, explainer.eligibility),
+                             names: names, pseudonym: { pseudonyms.pseudonym(for: $0.id, scope: target.enterpriseID) })
+        }
+    }
+
+    private static func targets(of target: ShortlistRequest.Target, in snapshot: Snapshot) throws -> [Vacancy] {
+        switch target {
+        case .vacancy(let id):
+            return [try snapshot.vacancy(id)]
+        case .enterprise(let id):
+            try snapshot.checkEnterprise(id)
+            let vacancies = snapshot.catalogue.vacancies.filter { $0.enterpriseID == id }
+            guard !vacancies.isEmpty else { throw GuidanceError.enterpriseWithoutVacancies(id) }
+            return vacancies
+        }
+    }
+}
+
+extension Shortlist {
+    /// How many students may apply to `target`, and why the others may not (a student may have several reasons).
+    static func summary(of target: Vacancy, _ students: [Student], _ eligibility: Eligibility) -> Summary {
+        var excluded: [String: Int] = [:]
+        var eligibleCount = 0
+        for student in students {
+            let categories = Set(eligibility.reasons(student, target).map(\.category))
+            if categories.isEmpty { eligibleCount += 1 }
+            for category in categories { excluded[category, default: 0] += 1 }
+        }
+        return Summary(students: students.count, eligible: PersonCount(eligibleCount), excluded: excluded.mapValues(PersonCount.init))
+    }
+}

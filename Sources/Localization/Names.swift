@@ -1,0 +1,30 @@
+import Profiles
+
+/// Looks up display names in one language.
+public struct Names: Sendable {
+    public let catalogue: Catalogue
+    public let language: Language
+    private let specialties: [String: Specialty]
+    private let regions: [String: Region]
+    private let colleges: [String: College]
+    private let enterprises: [String: Enterprise]
+    private let subjects: [String: Subject]
+
+    public init(_ catalogue: Catalogue, _ language: Language) {
+        self.catalogue = catalogue
+        self.language = language
+        specialties = Dictionary(uniqueKeysWithValues: catalogue.specialties.map { ($0.id, $0) })
+        regions = Dictionary(uniqueKeysWithValues: catalogue.regions.map { ($0.id, $0) })
+        colleges = Dictionary(uniqueKeysWithValues: catalogue.colleges.map { ($0.id, $0) })
+        enterprises = Dictionary(uniqueKeysWithValues: catalogue.enterprises.map { ($0.id, $0) })
+        subjects = Dictionary(uniqueKeysWithValues: catalogue.subjects.map { ($0.id, $0) })
+    }
+
+    public func skill(_ id: String) -> String { catalogue.taxonomy.skill(id: id)?.label[language] ?? id }
+    public func specialty(_ id: String) -> String { specialties[id]?.name[language] ?? id }
+    public func region(_ id: String?) -> String { id.flatMap { regions[$0]?.name[language] } ?? Labels.text("country", language) }
+    public func college(_ id: String) -> String { colleges[id]?.name[language] ?? id }
+    public func enterprise(_ id: String) -> String { enterprises[id]?.name[language] ?? id }
+    public func subject(_ id: String) -> String { subjects[id]?.name[language] ?? id }
+    public func label(_ key: String) -> String { Labels.text(key, language) }
+}

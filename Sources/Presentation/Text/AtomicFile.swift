@@ -1,0 +1,137 @@
+import Guidance
+import Localization
+import Profiles
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one way the product writes files: each file appears whole or not at all. It is written to a
+/// temporary file in the same folder, flushed to disk, then renamed over the target (rename(2) is atomic
+/// within a file system), so a reader never sees half a file and a crash leaves at most a stray temporary.
+public enum AtomicFile {
+    /// A file that could not be written: the path asked for (never the temporary) and the system's reason.
+    public struct WriteError: Error, Sendable, Hashable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Writes `data` to `path`, replacing any file there.
+    public static func write(_ data: Data, to path: String) throws(WriteError) {
+        _ = try write([(path, data)])
+    }
+
+    /// Writes several files; they are renamed into place only once all of them are written, so a
+    /// failure while writing replaces nothing (a failed rename leaves the files before it replaced,
+    /// each one whole). No temporary file is left behind.
+    /// - Returns: the paths written, in order.
+    @discardableResult
+    public static func write(_ files: [(path: String, contents: Data)]) throws(WriteError) -> [String] {
+        var temporaries: [(temporary: String, target: String)] = []
+        // Whatever fails, no temporary stays behind; unlink of an already renamed one fails harmlessly.
+        defer { for entry in temporaries { unlink(entry.temporary) } }
+        for file in files {
+            let target = URL(fileURLWithPath: file.path)
+            let temporary = target.deletingLastPathComponent()
+                .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+            try writeNew(file.contents, to: temporary, naming: file.path)
+            temporaries.append((temporary, file.path))
+        }
+        for entry in temporaries where rename(entry.temporary, entry.target) != 0 {
+            throw WriteError(path: entry.target, reason: systemReason())
+        }
+        for folder in Set(temporaries.map { URL(fileURLWithPath: $0.target).deletingLastPathComponent().path }) {
+            flushFolder(folder)
+        }
+        return temporaries.map(\.target)
+    }
+
+    /// Makes the renames durable too; a failure here loses nothing already written, so it is ignored.
+    private static func flushFolder(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        _ = close(descriptor)
+    }
+
+    /// Writes a file as `body` produces it, chunk by chunk through `append`, so a large output never
+    /// sits in memory whole; the file appears only when `body` returns.
+    public static func write(to path: String, _ body: (_ append: (Data) throws -> Void) throws -> Void) throws {
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        defer { unlink(temporary) }
+        try writeNew(to: temporary, naming: path) { descriptor in
+            try body { chunk in try writeAll(chunk, to: descriptor, naming: path) }
+        }
+        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: systemReason()) }
+        flushFolder(target.deletingLastPathComponent().path)
+    }
+
+    /// Creates `path` (which must not exist), writes all of `contents` and flushes it to disk. Errors name
+    /// `target`, the file the user asked for, not the temporary. A partly written file is removed.
+    private static func writeNew(_ contents: Data, to path: String, naming target: String) throws(WriteError) {
+        do {
+            try writeNew(to: path, naming: target) { try writeAll(contents, to: $0, naming: target) }
+        } catch let error as WriteError {
+            throw error
+        } catch {
+            throw WriteError(path: target, reason: String(describing: error))
+        }
+    }
+
+    /// Creates `path` (which must not exist), lets `fill` write into it, flushes it to disk and closes it.
+    private static func writeNew(to path: String, naming target: String, _ fill: (Int32) throws -> Void) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw WriteError(path: target, reason: errno == ENOENT ? "the folder does not exist" : systemReason())
+        }
+        do {
+            try fill(descriptor)
+        } catch {
+            close(descriptor)
+            unlink(path)
+            throw error
+        }
+        var failure: String?
+        if fsync(descriptor) != 0 { failure = systemReason() }
+        if close(descriptor) != 0, failure == nil { failure = systemReason() }
+        if let failure {
+            unlink(path)
+            throw WriteError(path: target, reason: failure)
+        }
+    }
+
+    private static func writeAll(_ contents: Data, to descriptor: Int32, naming target: String) throws(WriteError) {
+        var failure: String?
+        contents.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = systemReason()
+                    return
+                }
+                offset += written
+            }
+        }
+        if let failure { throw WriteError(path: target, reason: failure) }
+    }
+
+    private static func systemReason() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+/// write(2), named apart from `AtomicFile.write`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, bytes, count)
+    #else
+    Darwin.write(descriptor, bytes, count)
+    #endif
+}

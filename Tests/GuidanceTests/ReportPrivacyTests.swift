@@ -1,0 +1,81 @@
+import Foundation
+import ScoringCore
+import Allocation
+import Testing
+import Profiles
+@testable import Guidance
+@testable import Presentation
+import Localization
+import Matcher
+import TestSupport
+
+@Suite("Report privacy: no suppressed count can be read back from a figure beside it")
+struct ReportPrivacyTests {
+    @Test("gaps and unfilled places beside 1–9 persons are ranges", arguments: [40, 120, 300] as [Int])
+    func differencesNeverRevealASuppressedCount(students count: Int) throws {
+        // Given a small cohort on the fixture catalogue, where counts of 1–9 are common
+        let database = try Fixtures.database(students: count, seed: UInt64(count))
+        let catalogue = try database.catalogue(), students = try database.students()
+        let batch = try BatchMatch(catalogue: catalogue, students: students, referenceYear: Fixtures.referenceYear)
+        let report = try ReportBuilder(batch: batch, catalogue: catalogue, students: students, referenceYear: Fixtures.referenceYear)
+            .build(language: .en, title: "t", date: "d")
+
+        // Then a gap is exact only where the candidates are shown, and equals demand − candidates there
+        var ranges = 0
+        for (demand, candidates, gap) in report.bySpecialty.map({ ($0.demand, $0.candidates, $0.gap) })
+            + report.byRegion.map({ ($0.demand, $0.candidates, $0.gap) }) {
+            #expect(gap.isExact == !candidates.isSuppressed)
+            if gap.isExact { #expect(gap.range.lowerBound == demand - candidates.value) } else { ranges += 1 }
+            #expect(gap.range.contains(demand - candidates.value))
+        }
+        // and unfilled places leave the number placed either shown as 0 or 10+, or hidden in a range
+        for row in report.unfilled where row.unfilled.isExact {
+            let placed = row.places - row.unfilled.range.lowerBound
+            #expect(placed == 0 || placed >= PersonCount.threshold)
+        }
+        for row in report.unfilled where !row.unfilled.isExact {
+            #expect(row.unfilled.range.count == PersonCount.threshold - 1)
+        }
+        if count == 40 { #expect(ranges > 0, "the smallest cohort should exercise the ranges") }
+    }
+
+    @Test("a total is withheld when only one of the rows adding up to it is suppressed")
+    func totalsNeverRevealTheOnlySuppressedRow() throws {
+        let database = try Fixtures.database(students: 30, seed: 2)
+        let catalogue = try database.catalogue(), students = try database.students()
+        func report(placing placements: [String: Int]) -> MatchReport {
+            // Students 0, 1, … take the places asked for, in the order given.
+            var assigned = [Int?](repeating: nil, count: students.count)
+            var next = 0
+            for (vacancyID, count) in placements.sorted(by: { $0.key < $1.key }) {
+                let index = catalogue.vacancies.firstIndex { $0.id == vacancyID }!
+                for _ in 0..<count { assigned[next] = index; next += 1 }
+            }
+            return ReportBuilder(catalogue: catalogue, students: students, bestVacancies: students.map { _ in [] },
+                                 placements: assigned, nearCandidates: catalogue.vacancies.map { _ in [] },
+                                 referenceYear: Fixtures.referenceYear).build(language: .en, title: "t", date: "d")
+        }
+
+        // One enterprise with 1–9 placed and none other: the total would be that enterprise's count
+        let one = report(placing: ["khromtau-miner": 2])
+        #expect(one.enterprises.count { $0.filled.isSuppressed } == 1)
+        #expect(one.summary.placed == nil && one.summary.fillRate == nil)
+        // Two such enterprises: the total no longer singles either out
+        let two = report(placing: ["khromtau-miner": 2, "almaty-receptionist": 1])
+        #expect(two.summary.placed == PersonCount(3) && two.summary.fillRate != nil)
+        // Two at 1 each: the total minus the others is 2, so both must be 1, and the total is withheld
+        #expect(report(placing: ["khromtau-miner": 1, "almaty-receptionist": 1]).summary.placed == nil)
+        #expect(ReportBuilder.totalRevealsSuppressed([PersonCount(9), PersonCount(9), PersonCount(40)]))
+        #expect(!ReportBuilder.totalRevealsSuppressed([PersonCount(9), PersonCount(8), PersonCount(40), PersonCount(0)]))
+        // None placed: nothing to hide
+        #expect(report(placing: [:]).summary.placed == PersonCount(0))
+
+        // Withheld figures are left out of the JSON and empty in the CSV, like withheld rates
+        let root = try #require(try JSONSerialization.jsonObject(with: try JSONReportWriter().data(for: one)) as? [String: Any])
+        let summaryKeys = Set((root["summary"] as? [String: Any] ?? [:]).keys)
+        #expect(summaryKeys.contains("places") && !summaryKeys.contains("placed") && !summaryKeys.contains("fillRate"))
+        let labels = ReportLabels.labels(for: .en)
+        let summaryCSV = CSVReportTables(report: one, labels: labels).summary()
+        #expect(summaryCSV.rows.contains { $0.map(\.field) == [labels.placed, ""] })
+    }
+}
