@@ -30,16 +30,18 @@ extension MatchEngine {
         let targets = try Self.targets(of: request.target, in: snapshot)
         let students = snapshot.students
         let matcher = try VacancyMatcher(catalogue: snapshot.catalogue, vacancies: targets, referenceYear: request.referenceYear)
-        let best = try matcher.match(students, studentK: 0, vacancyK: request.top).bestStudents
+        let (best, counts) = try matcher.shortlists(students, k: request.top)
         let explainer = Explainer(referenceYear: request.referenceYear)
         let pseudonyms = try store.pseudonyms()
         let names = Names(snapshot.catalogue, request.language)
-        return zip(targets, best).map { target, ranked in
+        return targets.indices.map { index in
+            let target = targets[index]
             let code = matcher.interestCode(of: target)
-            let candidates = ranked.map { (students[$0.index], explainer.explain(students[$0.index], target, interestCode: code)) }
-            return Shortlist(vacancy: target, candidates: candidates,
-                             summary: Shortlist.summary(of: target, students, explainer.eligibility),
-                             names: names, pseudonym: { pseudonyms.pseudonym(for: $0.id, scope: target.enterpriseID) })
+            let candidates = best[index].map { (students[$0.index], explainer.explain(students[$0.index], target, interestCode: code)) }
+            let summary = Shortlist.Summary(students: counts[index].students, eligible: PersonCount(counts[index].eligible),
+                                            excluded: counts[index].excluded.mapValues(PersonCount.init))
+            return Shortlist(vacancy: target, candidates: candidates, summary: summary, names: names,
+                             pseudonym: { pseudonyms.pseudonym(for: $0.id, scope: target.enterpriseID) })
         }
     }
 
@@ -53,19 +55,5 @@ extension MatchEngine {
             guard !vacancies.isEmpty else { throw GuidanceError.enterpriseWithoutVacancies(id) }
             return vacancies
         }
-    }
-}
-
-extension Shortlist {
-    /// How many students may apply to `target`, and why the others may not (a student may have several reasons).
-    static func summary(of target: Vacancy, _ students: [Student], _ eligibility: Eligibility) -> Summary {
-        var excluded: [String: Int] = [:]
-        var eligibleCount = 0
-        for student in students {
-            let categories = Set(eligibility.reasons(student, target).map(\.category))
-            if categories.isEmpty { eligibleCount += 1 }
-            for category in categories { excluded[category, default: 0] += 1 }
-        }
-        return Summary(students: students.count, eligible: PersonCount(eligibleCount), excluded: excluded.mapValues(PersonCount.init))
     }
 }

@@ -1,8 +1,8 @@
 import Profiles
-import ScoringCore
-import Allocation
 
-/// Who may be matched with which vacancy, and why not. The rules (Docs/Scoring.md):
+/// Who may be matched with which vacancy, and why not — the one definition that the tile filter, the
+/// gate vectors, the region grouping, the exclusion counts and the "why not" reasons all derive from.
+/// The rules (Docs/Scoring.md):
 /// - region: the vacancy is in the student's region, or the student would move anywhere in the country;
 /// - age: the youngest the student can be this year reaches the vacancy's minimum age (18 for
 ///   underground, hazardous and night work);
@@ -14,6 +14,86 @@ public struct Eligibility: Sendable {
     public var referenceYear: Int
 
     public init(referenceYear: Int) { self.referenceYear = referenceYear }
+
+    // MARK: - The rules
+
+    /// What the rules need to know of a student, with regions named by `Region` (an id, or an index).
+    public struct StudentTerms<Region: Hashable & Sendable>: Sendable {
+        /// The only region the student can work in; nil when they would move anywhere.
+        public var region: Region?
+        public var minimumAge: Int32
+        /// Bit set of the vacancy kinds (`Vacancy.Kind.bit`) the student's stage allows.
+        public var kinds: UInt8
+        public var visibleToEmployers: Bool
+    }
+
+    /// What the rules need to know of a vacancy.
+    public struct VacancyTerms<Region: Hashable & Sendable>: Sendable {
+        public var region: Region
+        public var minimumAge: Int32
+        public var kind: UInt8
+    }
+
+    /// The rules a pair breaks, as a set.
+    public struct Exclusions: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        public static let region = Exclusions(rawValue: 1 << 0)
+        public static let age = Exclusions(rawValue: 1 << 1)
+        public static let stage = Exclusions(rawValue: 1 << 2)
+        public static let consent = Exclusions(rawValue: 1 << 3)
+        public static let mustHave = Exclusions(rawValue: 1 << 4)
+
+        /// Each rule with the category name used in exclusion summaries, in the order the rules are listed.
+        public static let categories: [(rule: Exclusions, name: String)] = [
+            (.region, "region"), (.age, "age"), (.stage, "stage"), (.consent, "consent"), (.mustHave, "must-have"),
+        ]
+    }
+
+    /// The rules other than must-haves, on terms computed before any product.
+    @inlinable @inline(__always)
+    public static func exclusions<Region>(_ student: StudentTerms<Region>, _ vacancy: VacancyTerms<Region>) -> Exclusions {
+        var broken: Exclusions = []
+        if let region = student.region, region != vacancy.region { broken.insert(.region) }
+        if student.minimumAge < vacancy.minimumAge { broken.insert(.age) }
+        if student.kinds & vacancy.kind == 0 { broken.insert(.stage) }
+        if !student.visibleToEmployers { broken.insert(.consent) }
+        return broken
+    }
+
+    /// The only region a student can work in, or nil when they would move anywhere: the region rule,
+    /// and the region group `VacancyMatcher` scores them in.
+    public static func onlyRegion(of student: Student) -> String? {
+        student.relocation == .country ? nil : student.regionID
+    }
+
+    /// The kinds of place a stage allows.
+    public static func stageFits(_ stage: Stage, _ kind: Vacancy.Kind) -> Bool {
+        switch (kind, stage) {
+        case (.job, .graduate), (.internship, .graduate), (.internship, .college), (.dual, .college): true
+        case (.job, .college(let course)): course >= 3
+        case (.dual, .school(let grade)): grade >= 9
+        default: false
+        }
+    }
+
+    /// The requirements a student must meet to be shortlisted at all; the gate vectors encode these.
+    public static func mustHaves(of vacancy: Vacancy) -> [Requirement] {
+        vacancy.requirements.filter(\.mustHave)
+    }
+
+    public func studentTerms<Region>(_ student: Student, region: (String) -> Region) -> StudentTerms<Region> {
+        StudentTerms(region: Self.onlyRegion(of: student).map(region), minimumAge: Int32(student.minimumAge(in: referenceYear)),
+                     kinds: Vacancy.Kind.allCases.reduce(0) { Self.stageFits(student.stage, $1) ? $0 | $1.bit : $0 },
+                     visibleToEmployers: student.isVisibleToEmployers(in: referenceYear))
+    }
+
+    public static func vacancyTerms<Region>(_ vacancy: Vacancy, region: (String) -> Region) -> VacancyTerms<Region> {
+        VacancyTerms(region: region(vacancy.regionID), minimumAge: Int32(vacancy.minimumAge), kind: vacancy.kind.bit)
+    }
+
+    // MARK: - Why not
 
     /// Why a pair is not eligible.
     public enum Reason: Sendable, Hashable, Codable {
@@ -35,34 +115,26 @@ public struct Eligibility: Sendable {
         }
     }
 
-    /// Every reason the pair is ineligible (empty when it is eligible), checked in the order above.
+    /// Every reason the pair is ineligible (empty when it is eligible), in the order of the rules.
     public func reasons(_ student: Student, _ vacancy: Vacancy) -> [Reason] {
+        let broken = Self.exclusions(studentTerms(student) { $0 }, Self.vacancyTerms(vacancy) { $0 })
         var reasons: [Reason] = []
-        if !reachesRegion(student, vacancy.regionID) {
+        if broken.contains(.region) {
             reasons.append(.region(studentRegion: student.regionID, vacancyRegion: vacancy.regionID, relocation: student.relocation))
         }
-        let age = student.minimumAge(in: referenceYear)
-        if age < vacancy.minimumAge { reasons.append(.age(minimum: vacancy.minimumAge, studentMinimumAge: age)) }
-        if !Self.stageFits(student.stage, vacancy.kind) { reasons.append(.stage(kind: vacancy.kind, stage: student.stage.name)) }
-        if !student.isVisibleToEmployers(in: referenceYear) { reasons.append(.consent) }
+        if broken.contains(.age) { reasons.append(.age(minimum: vacancy.minimumAge, studentMinimumAge: student.minimumAge(in: referenceYear))) }
+        if broken.contains(.stage) { reasons.append(.stage(kind: vacancy.kind, stage: student.stage.name)) }
+        if broken.contains(.consent) { reasons.append(.consent) }
         let levels = Dictionary(uniqueKeysWithValues: student.effectiveSkills.map { ($0.skillID, $0.level) })
-        for requirement in vacancy.requirements where requirement.mustHave {
+        for requirement in Self.mustHaves(of: vacancy) {
             let has = levels[requirement.skillID] ?? 0
             if has < requirement.level { reasons.append(.mustHave(skillID: requirement.skillID, required: requirement.level, has: has)) }
         }
         return reasons
     }
+}
 
-    public func reachesRegion(_ student: Student, _ regionID: String) -> Bool {
-        student.regionID == regionID || student.relocation == .country
-    }
-
-    public static func stageFits(_ stage: Stage, _ kind: Vacancy.Kind) -> Bool {
-        switch (kind, stage) {
-        case (.job, .graduate), (.internship, .graduate), (.internship, .college), (.dual, .college): true
-        case (.job, .college(let course)): course >= 3
-        case (.dual, .school(let grade)): grade >= 9
-        default: false
-        }
-    }
+extension Vacancy.Kind {
+    /// The kind's bit in `Eligibility.StudentTerms.kinds`.
+    public var bit: UInt8 { UInt8(1) << UInt8(Self.allCases.firstIndex(of: self)!) }
 }

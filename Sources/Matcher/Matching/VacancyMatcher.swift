@@ -65,7 +65,7 @@ public struct VacancyMatcher: Sendable {
 
     /// The region group of a student: their region, or the last group when they would move anywhere.
     func group(of student: Student) -> Int {
-        student.relocation == .country ? groupVacancies.count - 1 : (regionIndex[student.regionID] ?? groupVacancies.count - 1)
+        Eligibility.onlyRegion(of: student).flatMap { regionIndex[$0] } ?? groupVacancies.count - 1
     }
 
     /// Scores every student in `students` (which must be in id order) against the vacancies.
@@ -96,6 +96,42 @@ public struct VacancyMatcher: Sendable {
         }
         progress?(seen)
         return result
+    }
+
+    /// The best `k` students of every vacancy, and how many students each rule excludes from it, counted
+    /// in the same pass that ranks them. Every student meets every vacancy (no region grouping), so this
+    /// is for a shortlist's few vacancies; the batch uses `match`.
+    /// - Parameter students: in id order.
+    /// - Complexity: O(students × vacancies × width) multiply-adds; memory O(batchSize × width + vacancies × k).
+    public func shortlists(_ students: [Student], k: Int) throws -> (best: [[Ranked]], counts: [ExclusionCounts]) {
+        var best = [[Ranked]](repeating: [], count: vacancies.count)
+        var counts = [ExclusionCounts](repeating: ExclusionCounts(), count: vacancies.count)
+        let everyone = groupVacancies.count - 1
+        for start in stride(from: 0, to: students.count, by: batchSize) {
+            let batch = Array(students[start..<min(start + batchSize, students.count)])
+            let queries = try Self.matrix(rows: batch.count, columns: space.vacancyWidth) { row, buffer in
+                space.writeVacancyQuery(batch[row], into: buffer)
+            }
+            let gate = try groupGateItems[everyone].map { items in
+                try GateProduct(queries: Self.matrix(rows: batch.count, columns: space.gateWidth) { row, buffer in
+                    space.writeGateQuery(batch[row], into: buffer)
+                }, items: items)
+            }
+            let filter = EligibilityFilter(students: batch, vacancies: vacancies, rules: eligibility, regionIndex: regionIndex)
+            let tiled = try ScoreTiler(options: tiling).run(queries: queries, items: groupItems[everyone], gate: gate) { _ in
+                ExclusionCountingCollector(
+                    ColumnScaledCollector(RowColumnTopKCollector(rows: batch.count, columns: vacancies.count, rowK: 0, columnK: k,
+                                                                 filter: filter), scales: groupScales[everyone]),
+                    filter: filter, columns: vacancies.count)
+            }
+            let columns = tiled.collector.inner.inner.columnResult
+            for vacancy in vacancies.indices {
+                let list = zip(columns.indices(of: vacancy), columns.scores(of: vacancy)).map { Ranked(index: start + Int($0), score: $1) }
+                best[vacancy] = best[vacancy].mergedBest(with: list, k: k)
+                counts[vacancy] = counts[vacancy] + tiled.collector.counts[vacancy]
+            }
+        }
+        return (best, counts)
     }
 
     private func score(_ batch: [(index: Int, student: Student)], group: Int, studentK: Int, vacancyK: Int,

@@ -46,6 +46,26 @@ public enum ScoringWeights {
     /// Interest scores are used to two decimals (hundredths), demand indices likewise.
     public static func hundredths(_ value: Double) -> Int { Int((min(1, max(0, value)) * 100).rounded()) }
 
+    /// The smallest whole number `B` that turns every part's `weight / unit` into a whole multiplier
+    /// `weight × B / unit`: the common denominator that lets `SkillSpace` write whole-number features.
+    /// Stops the program if the weights admit none below a million (a programming error in the weights).
+    static func wholeScale(_ parts: [(weight: Double, unit: Int)]) -> Int {
+        let scale = (1...1_000_000).first { scale in
+            parts.allSatisfy { isWhole($0.weight * Double(scale) / Double($0.unit)) }
+        }
+        guard let scale else { preconditionFailure("scoring weights \(parts) have no whole-number scale below a million") }
+        return scale
+    }
+
+    /// `weight × scale / unit`, which `wholeScale` made whole.
+    static func wholeMultiplier(_ weight: Double, unit: Int, scale: Int) -> Int {
+        let value = weight * Double(scale) / Double(unit)
+        precondition(isWhole(value), "weight \(weight) × \(scale) / \(unit) is not whole")
+        return Int(value.rounded())
+    }
+
+    private static func isWhole(_ value: Double) -> Bool { abs(value - value.rounded()) < 1e-9 }
+
     /// The weights as a dictionary, for audit records and JSON output.
     public static var all: [String: Double] {
         ["vacancy.skills": vacancySkills, "vacancy.interests": vacancyInterests,

@@ -31,7 +31,7 @@ public struct SkillSpace: Sendable {
         let used = Set(vacancies.flatMap { $0.requirements.map(\.skillID) } + specialties.flatMap { $0.skills.map(\.skillID) })
         skillIDs = catalogue.taxonomy.skills.map(\.id).filter(used.contains)
         skillColumn = Dictionary(uniqueKeysWithValues: skillIDs.enumerated().map { ($1, $0) })
-        let must = Set(vacancies.flatMap { $0.requirements.filter(\.mustHave).map(\.skillID) })
+        let must = Set(vacancies.flatMap { Eligibility.mustHaves(of: $0).map(\.skillID) })
         mustHaveIDs = skillIDs.filter(must.contains)
         mustHaveColumn = Dictionary(uniqueKeysWithValues: mustHaveIDs.enumerated().map { ($1, $0) })
         subjectIDs = catalogue.subjects.map(\.id)
