@@ -68,4 +68,13 @@ struct VacancySpecialtiesTests {
         let restored = try #require(try database.catalogue().vacancies.first { $0.id == "v-order" })
         #expect(restored.specialtyIDs == ["x-tyre-production", "07150500"])
     }
+
+    @Test("a specialty listed twice in one vacancy is an import problem, not a database error")
+    func aSpecialtyListedTwiceIsAProblem() throws {
+        let database = try Fixtures.database()
+        let file = try Fixtures.file("vacancies.csv", Self.header + "\n" + Self.vacancyRow("v-twice", specialties: "07150500;07150500") + "\n")
+        let failure = #expect(throws: ImportFailure.self) { try importer(database).run([file]) }
+        #expect(failure?.problems.map(\.field) == ["specialties"], "\(failure?.problems ?? [])")
+        #expect(failure?.problems.first?.line == 2 && failure?.problems.first?.value == "07150500")
+    }
 }

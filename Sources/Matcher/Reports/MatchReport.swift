@@ -41,7 +41,7 @@ public struct MatchReport: Sendable, Codable {
         public var specialtyID: String
         public var code: String?
         public var name: String
-        /// Places in vacancies accepting the specialty, by kind.
+        /// Places in vacancies listing the specialty, by kind.
         public var jobPlaces: Int
         public var internshipPlaces: Int
         public var dualPlaces: Int
