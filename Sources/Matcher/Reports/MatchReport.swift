@@ -81,7 +81,7 @@ public struct MatchReport: Sendable, Codable {
         public var region: String
         public var kind: Vacancy.Kind
         public var places: Int
-        /// places − people placed; a range where those placed are 1–9.
+        /// places − people placed; a range within 0 … places where those placed are 1–9.
         public var unfilled: Gap
         /// Names of the skills most often missing or too low among the vacancy's best candidates.
         public var missingSkills: [String]

@@ -139,7 +139,7 @@ public struct ReportBuilder: Sendable {
             let vacancy = catalogue.vacancies[index]
             return .init(vacancyID: vacancy.id, title: vacancy.title[language], enterprise: names[vacancy.enterpriseID] ?? vacancy.enterpriseID,
                          region: regions[vacancy.regionID] ?? vacancy.regionID, kind: vacancy.kind, places: vacancy.headcount,
-                         unfilled: Gap(places: vacancy.headcount, minus: PersonCount(filled[index])),
+                         unfilled: Gap(unfilled: vacancy.headcount, placed: PersonCount(filled[index])),
                          missingSkills: (missing[index] ?? []).prefix(3).map { catalogue.taxonomy.skill(id: $0.skillID)?.label[language] ?? $0.skillID })
         }.sorted { ($0.unfilled, $1.vacancyID) > ($1.unfilled, $0.vacancyID) }
     }
@@ -148,7 +148,7 @@ public struct ReportBuilder: Sendable {
                                _ language: Language) -> [MatchReport.TrainingNeedRow] {
         var rows: [String: (vacancies: Int, places: Gap, lacking: Int)] = [:]
         for index in scoped where filled[index] < catalogue.vacancies[index].headcount {
-            let free = Gap(places: catalogue.vacancies[index].headcount, minus: PersonCount(filled[index]))
+            let free = Gap(unfilled: catalogue.vacancies[index].headcount, placed: PersonCount(filled[index]))
             for (skill, lacking) in missing[index] ?? [] {
                 var row = rows[skill] ?? (0, .zero, 0)
                 row.vacancies += 1
