@@ -49,7 +49,8 @@ struct ReportFiguresTests {
         #expect(safety.vacancies == 2 && safety.places.range == 0...4 && safety.places.description == "0…4")
     }
 
-    @Test("every range of a generated report lies within 0 … places", arguments: [40, 300] as [Int])
+    @Test("every range of a generated report lies within 0 … places, and persons lacking a skill are counted once",
+          arguments: [40, 300] as [Int])
     func everyRangeOfAGeneratedReportIsPossible(students count: Int) throws {
         // Given a generated cohort on the fixture catalogue, matched, allocated and reported
         let database = try Fixtures.database(students: count, seed: UInt64(count) + 7)
@@ -69,5 +70,27 @@ struct ReportFiguresTests {
         for row in report.trainingNeeds {
             #expect(row.places.range.lowerBound >= 0 && row.places.range.upperBound <= unfilledPlaces, "\(row.skillID): \(row.places)")
         }
+        // and its candidates lacking it are distinct persons: the oracle counts them as a set
+        var lacking: [String: Set<Int>] = [:]
+        for row in report.unfilled {
+            let index = catalogue.vacancies.firstIndex { $0.id == row.vacancyID }!
+            for candidate in builder.nearCandidates[index] {
+                let held = Dictionary(uniqueKeysWithValues: students[candidate.index].effectiveSkills.map { ($0.skillID, $0.level) })
+                for requirement in catalogue.vacancies[index].requirements where (held[requirement.skillID] ?? 0) < requirement.level {
+                    lacking[requirement.skillID, default: []].insert(candidate.index)
+                }
+            }
+        }
+        for row in report.trainingNeeds { #expect(row.candidatesLacking.value == lacking[row.skillID]?.count, "\(row.skillID)") }
+        #expect(Set(report.trainingNeeds.map(\.skillID)) == Set(lacking.keys))
+    }
+
+    @Test("a training need counts the persons lacking the skill, not (vacancy, person) pairs")
+    func candidatesLackingASkillAreCountedOnce() throws {
+        // Given the same six near candidates at two vacancies, all lacking occupational safety
+        let (_, report) = try Self.handBuilt()
+        let safety = try #require(report.trainingNeeds.first { $0.skillID == "occupational-safety" })
+        // Then six persons lack it (not 12)
+        #expect(safety.candidatesLacking.value == 6 && safety.candidatesLacking.description == "<10")
     }
 }

@@ -94,7 +94,7 @@ public struct MatchReport: Sendable, Codable {
         public var vacancies: Int
         /// Unfilled places in those vacancies; a range where some vacancy's placed are 1–9.
         public var places: Gap
-        /// Best candidates (of unfilled vacancies) who lack it.
+        /// Best candidates (of unfilled vacancies) who lack it, each person once however many of those vacancies they are near.
         public var candidatesLacking: PersonCount
     }
 
