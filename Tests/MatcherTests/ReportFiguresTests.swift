@@ -19,10 +19,10 @@ struct ReportFiguresTests {
     /// The fixture catalogue with 20 hand-made students: 3 at karaganda-poly, 5 at khromtau-mining, 12 at
     /// almaty-service. One is placed at the underground miner's job (4 places), one at the welder's (2 places);
     /// the same six are the near candidates of both, and lack occupational safety for both.
-    static func handBuilt() throws -> (Catalogue, MatchReport) {
+    static func handBuilt(poly: Int = 3, mining: Int = 5) throws -> (Catalogue, MatchReport) {
         let catalogue = try Fixtures.database().catalogue()
-        let colleges = Array(repeating: "karaganda-poly", count: 3) + Array(repeating: "khromtau-mining", count: 5)
-            + Array(repeating: "almaty-service", count: 12)
+        let colleges = Array(repeating: "karaganda-poly", count: poly) + Array(repeating: "khromtau-mining", count: mining)
+            + Array(repeating: "almaty-service", count: 20 - poly - mining)
         let students = colleges.enumerated().map { student($0, college: $1) }
         let vacancy = { (id: String) in catalogue.vacancies.firstIndex { $0.id == id }! }
         var placements = [Int?](repeating: nil, count: students.count)
@@ -92,5 +92,21 @@ struct ReportFiguresTests {
         let safety = try #require(report.trainingNeeds.first { $0.skillID == "occupational-safety" })
         // Then six persons lack it (not 12)
         #expect(safety.candidatesLacking.value == 6 && safety.candidatesLacking.description == "<10")
+    }
+
+    @Test("rows whose counts show as <10 are ordered by id, not by the hidden counts")
+    func suppressedRowsAreOrderedByWhatIsShown() throws {
+        // Given colleges with 12, 5 and 3 students
+        let (_, report) = try Self.handBuilt()
+        // Then 12 comes first and the two "<10" follow in id order (not 5 before 3)
+        #expect(report.colleges.map(\.collegeID) == ["almaty-service", "karaganda-poly", "khromtau-mining"])
+        #expect(report.colleges.map(\.students.description) == ["12", "<10", "<10"])
+        // and the order key treats every suppressed count alike, between 0 and 10
+        #expect(PersonCount(3).shownOrder == PersonCount(9).shownOrder)
+        #expect(PersonCount(0).shownOrder < PersonCount(1).shownOrder && PersonCount(9).shownOrder < PersonCount(10).shownOrder)
+        // and no table gives the hidden counts away: swapping them leaves every file of the report the same
+        let (_, swapped) = try Self.handBuilt(poly: 5, mining: 3)
+        #expect(try JSONReportWriter().data(for: swapped) == JSONReportWriter().data(for: report))
+        #expect(HTMLReportRenderer().render(swapped) == HTMLReportRenderer().render(report))
     }
 }

@@ -179,7 +179,7 @@ public struct ReportBuilder: Sendable {
             return .init(collegeID: college.id, name: college.name[language], region: regions[college.regionID] ?? college.regionID,
                          seats: college.offerings.reduce(0) { $0 + $1.seatsPerYear }, students: all, placed: placed,
                          placementRate: all.isSuppressed || placed.isSuppressed || counts.all == 0 ? nil : Double(counts.placed) / Double(counts.all))
-        }.sorted { ($0.students, $1.collegeID) > ($1.students, $0.collegeID) }
+        }.sorted { ($0.students.shownOrder, $1.collegeID) > ($1.students.shownOrder, $0.collegeID) }
     }
 }
 
