@@ -20,6 +20,9 @@ extension RecordDecoder {
         let settlement = r.choice("settlement", Settlement.self)
         let relocation = r.choice("relocation", Relocation.self)
         let birthYear = r.int("birth_year", in: Student.birthYearRange)
+        if let stage, let birthYear, let reason = stage.implausibleBirthYear(birthYear, in: index.referenceYear) {
+            r.report("birth_year", String(birthYear), reason)
+        }
         let consent = r.yesNo("guardian_consent", required: false)
         if consent == nil, let birthYear, index.referenceYear - birthYear - 1 < 18,
            r.problems.allSatisfy({ $0.field != "guardian_consent" }) {
