@@ -49,6 +49,31 @@ struct CommandLineTests {
         #expect(try Self.dump(cli.database) == before)
     }
 
+    @Test("import --skip-invalid exits 3 when rows were skipped, 0 when none were, and says so in its help")
+    func skipInvalidHasItsOwnExitCode() throws {
+        // Given 20 generated students, one of them in an unknown region
+        let cli = try CLIRunner()
+        try cli.run(["generate", "--students", "20", "--seed", "5", "--out", "students.csv"])
+        let path = cli.folder.appendingPathComponent("students.csv")
+        let clean = try String(contentsOf: path, encoding: .utf8)
+        var lines = clean.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[5] = lines[5].replacingOccurrences(of: ",urban,", with: ",urbn,").replacingOccurrences(of: ",rural,", with: ",rurl,")
+        try lines.joined(separator: "\n").write(to: cli.folder.appendingPathComponent("broken.csv"), atomically: true, encoding: .utf8)
+        // When the broken file is imported with --skip-invalid
+        let skipped = try cli.run(["import", "broken.csv", "--kind", "students", "--skip-invalid"])
+        // Then the valid rows are stored, the bad one is reported, and the exit code is 3
+        #expect(skipped.status == 3, "\(skipped.stdout)\(skipped.stderr)")
+        #expect(skipped.stdout.contains("19 new") && skipped.stdout.contains("1 invalid (skipped)"), "\(skipped.stdout)")
+        #expect(skipped.stderr.contains("broken.csv:6: field 'settlement'"), "\(skipped.stderr)")
+        // and a clean file exits 0
+        #expect(try cli.run(["import", "students.csv", "--skip-invalid"]).status == 0)
+        // and without --skip-invalid the broken file writes nothing and exits 1
+        #expect(try cli.run(["import", "broken.csv", "--kind", "students"]).status == 1)
+        // The help tells the codes apart
+        let help = try cli.run(["import", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("the exit code is 3 when any record was skipped"), "\(help)")
+    }
+
     @Test func importingTheSameFileTwiceChangesNothingTheSecondTime() throws {
         let cli = try CLIRunner()
         try cli.run(["generate", "--students", "50", "--seed", "9", "--out", "s.csv"])

@@ -154,6 +154,24 @@ struct ImportTests {
         #expect(try database.studentCount() == 0)
     }
 
+    @Test("every problem of a row is reported, not only those found before the row was known to be invalid")
+    func everyProblemOfARowIsReported() throws {
+        // Given a minor with no guardian consent and an unknown skill, and a row repeating an earlier id with an unknown region
+        let database = try Fixtures.database()
+        let both = Self.goodStudent.replacingOccurrences(of: "st-1,", with: "st-2,")
+            .replacingOccurrences(of: "2007,,", with: "2012,,").replacingOccurrences(of: "mma-welding:3", with: "welding:3")
+        let repeated = Self.goodStudent.replacingOccurrences(of: "karaganda,urban", with: "karagand,urban")
+        let file = try Fixtures.file("students.csv", [Self.studentHeader, Self.goodStudent, both, repeated].joined(separator: "\n"))
+        // When it is imported
+        let failure = #expect(throws: ImportFailure.self) { try importer(database).run([file]) }
+        // Then each row's problems are all there, with line, field, value and reason
+        let problems = failure?.problems ?? []
+        #expect(problems.map(\.line) == [3, 3, 4, 4], "\(problems)")
+        #expect(problems.map(\.field) == ["guardian_consent", "skills", "region", "id"], "\(problems)")
+        #expect(problems.map(\.value) == [nil, "welding", "karagand", "st-1"])
+        #expect(problems.allSatisfy { $0.file == "students.csv" && !$0.reason.isEmpty })
+    }
+
     @Test func skipInvalidStoresTheValidRecordsAndDryRunStoresNone() throws {
         let database = try Fixtures.database()
         let bad = Self.goodStudent.replacingOccurrences(of: "st-1,", with: "st-2,").replacingOccurrences(of: "karaganda,urban", with: "mars,urban")

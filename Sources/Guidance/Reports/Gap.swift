@@ -3,7 +3,8 @@ import Matcher
 /// Places minus a number of persons: a gap (demand − candidates) or unfilled places (places − people placed).
 ///
 /// Where the persons are 1–9 (shown as "<10"), the exact difference beside the places would give their
-/// number away, so it is kept as the range it lies in: places − 9 … places − 1.
+/// number away, so it is kept as the range it lies in: places − 9 … places − 1 for a gap, which may be
+/// negative; never below 0 for unfilled places, since no more people are placed than there are places.
 public struct Gap: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Every value the difference may have, given what the report shows; a single value when exact.
     public let range: ClosedRange<Int>
@@ -11,6 +12,14 @@ public struct Gap: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public init(places: Int, minus persons: PersonCount) {
         let exact = places - persons.value
         range = persons.isSuppressed ? (places - PersonCount.threshold + 1)...(places - 1) : exact...exact
+    }
+
+    /// The places left unfilled when `placed` persons took some of them (never more than `places`):
+    /// within 0 … places, e.g. `0…7` for 8 places and "<10" placed.
+    public init(unfilled places: Int, placed: PersonCount) {
+        precondition(placed.value <= places, "no more people are placed than there are places")
+        let exact = places - placed.value
+        range = placed.isSuppressed ? max(0, places - PersonCount.threshold + 1)...(places - 1) : exact...exact
     }
 
     init(range: ClosedRange<Int>) { self.range = range }

@@ -43,7 +43,7 @@ public struct MatchReport: Sendable, Codable {
         public var specialtyID: String
         public var code: String?
         public var name: String
-        /// Places in vacancies accepting the specialty, by kind.
+        /// Places in vacancies listing the specialty, by kind.
         public var jobPlaces: Int
         public var internshipPlaces: Int
         public var dualPlaces: Int
@@ -83,7 +83,7 @@ public struct MatchReport: Sendable, Codable {
         public var region: String
         public var kind: Vacancy.Kind
         public var places: Int
-        /// places − people placed; a range where those placed are 1–9.
+        /// places − people placed; a range within 0 … places where those placed are 1–9.
         public var unfilled: Gap
         /// Names of the skills most often missing or too low among the vacancy's best candidates.
         public var missingSkills: [String]
@@ -96,7 +96,7 @@ public struct MatchReport: Sendable, Codable {
         public var vacancies: Int
         /// Unfilled places in those vacancies; a range where some vacancy's placed are 1–9.
         public var places: Gap
-        /// Best candidates (of unfilled vacancies) who lack it.
+        /// Best candidates (of unfilled vacancies) who lack it, each person once however many of those vacancies they are near.
         public var candidatesLacking: PersonCount
     }
 

@@ -2,7 +2,10 @@ import Profiles
 import Matcher
 /// A number of persons in an aggregate. Counts from 1 to 9 are shown (and exported) as "<10" so no
 /// child can be singled out; 0 and 10 or more are shown as they are.
-public struct PersonCount: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+///
+/// Not `Comparable` on purpose: ordering rows by `value` would give the hidden counts away. Sort by
+/// `shownOrder`, then by id.
+public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible {
     public var value: Int
 
     public init(_ value: Int) { self.value = value }
@@ -17,6 +20,9 @@ public struct PersonCount: Sendable, Hashable, Codable, Comparable, CustomString
     /// The number to draw in a chart: suppressed counts are drawn as 0 and labelled "<10".
     public var chartValue: Int { isSuppressed ? 0 : value }
 
+    /// Orders counts by what is shown: 0, then every "<10" alike, then 10, 11, …
+    public var shownOrder: Int { isSuppressed ? 1 : value }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         if isSuppressed { try container.encode(description) } else { try container.encode(value) }
@@ -26,6 +32,4 @@ public struct PersonCount: Sendable, Hashable, Codable, Comparable, CustomString
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Int.self) { self.value = value } else { value = 1 }
     }
-
-    public static func < (a: PersonCount, b: PersonCount) -> Bool { a.value < b.value }
 }

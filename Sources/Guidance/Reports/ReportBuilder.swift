@@ -47,7 +47,7 @@ public struct ReportBuilder: Sendable {
             }
         }
         // Gaps of the near candidates, once per vacancy with free places: both unfilled rows and training needs use them.
-        var missing: [Int: [(skillID: String, lacking: Int)]] = [:]
+        var missing: [Int: [(skillID: String, lacking: [Int])]] = [:]
         for index in scopedVacancies where filled[index] < vacancies[index].headcount { missing[index] = missingSkills(index) }
         let placed = scopedVacancies.reduce(0) { $0 + filled[$1] }
         let places = scopedVacancies.reduce(0) { $0 + vacancies[$1].headcount }
@@ -122,20 +122,21 @@ public struct ReportBuilder: Sendable {
         }.sorted { ($0.places, $1.enterpriseID) > ($1.places, $0.enterpriseID) }
     }
 
-    /// For each vacancy with free places: how often each skill is missing or too low among its near candidates.
-    private func missingSkills(_ vacancy: Int) -> [(skillID: String, lacking: Int)] {
+    /// For each vacancy with free places: which of its near candidates miss each skill or have it too low
+    /// (student indices), the skill most often missing first.
+    private func missingSkills(_ vacancy: Int) -> [(skillID: String, lacking: [Int])] {
         let target = catalogue.vacancies[vacancy]
-        var counts: [String: Int] = [:]
+        var lacking: [String: [Int]] = [:]
         for candidate in nearCandidates[vacancy] {
             let held = Dictionary(uniqueKeysWithValues: students[candidate.index].effectiveSkills.map { ($0.skillID, $0.level) })
             for requirement in target.requirements where (held[requirement.skillID] ?? 0) < requirement.level {
-                counts[requirement.skillID, default: 0] += 1
+                lacking[requirement.skillID, default: []].append(candidate.index)
             }
         }
-        return counts.map { ($0.key, $0.value) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        return lacking.map { ($0.key, $0.value) }.sorted { ($0.1.count, $1.0) > ($1.1.count, $0.0) }
     }
 
-    private func unfilledRows(_ scoped: [Int], _ filled: [Int], _ missing: [Int: [(skillID: String, lacking: Int)]],
+    private func unfilledRows(_ scoped: [Int], _ filled: [Int], _ missing: [Int: [(skillID: String, lacking: [Int])]],
                               _ language: Language) -> [MatchReport.UnfilledRow] {
         let names = Dictionary(uniqueKeysWithValues: catalogue.enterprises.map { ($0.id, $0.name[language]) })
         let regions = Dictionary(uniqueKeysWithValues: catalogue.regions.map { ($0.id, $0.name[language]) })
@@ -143,27 +144,28 @@ public struct ReportBuilder: Sendable {
             let vacancy = catalogue.vacancies[index]
             return .init(vacancyID: vacancy.id, title: vacancy.title[language], enterprise: names[vacancy.enterpriseID] ?? vacancy.enterpriseID,
                          region: regions[vacancy.regionID] ?? vacancy.regionID, kind: vacancy.kind, places: vacancy.headcount,
-                         unfilled: Gap(places: vacancy.headcount, minus: PersonCount(filled[index])),
+                         unfilled: Gap(unfilled: vacancy.headcount, placed: PersonCount(filled[index])),
                          missingSkills: (missing[index] ?? []).prefix(3).map { catalogue.taxonomy.skill(id: $0.skillID)?.label[language] ?? $0.skillID })
         }.sorted { ($0.unfilled, $1.vacancyID) > ($1.unfilled, $0.vacancyID) }
     }
 
-    private func trainingNeeds(_ scoped: [Int], _ filled: [Int], _ missing: [Int: [(skillID: String, lacking: Int)]],
+    private func trainingNeeds(_ scoped: [Int], _ filled: [Int], _ missing: [Int: [(skillID: String, lacking: [Int])]],
                                _ language: Language) -> [MatchReport.TrainingNeedRow] {
-        var rows: [String: (vacancies: Int, places: Gap, lacking: Int)] = [:]
+        // A student near several of these vacancies is one person lacking the skill, not one per vacancy.
+        var rows: [String: (vacancies: Int, places: Gap, lacking: Set<Int>)] = [:]
         for index in scoped where filled[index] < catalogue.vacancies[index].headcount {
-            let free = Gap(places: catalogue.vacancies[index].headcount, minus: PersonCount(filled[index]))
+            let free = Gap(unfilled: catalogue.vacancies[index].headcount, placed: PersonCount(filled[index]))
             for (skill, lacking) in missing[index] ?? [] {
-                var row = rows[skill] ?? (0, .zero, 0)
+                var row = rows[skill] ?? (0, .zero, [])
                 row.vacancies += 1
                 row.places = row.places + free
-                row.lacking += lacking
+                row.lacking.formUnion(lacking)
                 rows[skill] = row
             }
         }
         return rows.map { skill, row in
             MatchReport.TrainingNeedRow(skillID: skill, name: catalogue.taxonomy.skill(id: skill)?.label[language] ?? skill,
-                                        vacancies: row.vacancies, places: row.places, candidatesLacking: PersonCount(row.lacking))
+                                        vacancies: row.vacancies, places: row.places, candidatesLacking: PersonCount(row.lacking.count))
         }.sorted { ($0.places, $0.vacancies, $1.skillID) > ($1.places, $1.vacancies, $0.skillID) }
     }
 
@@ -181,7 +183,7 @@ public struct ReportBuilder: Sendable {
             return .init(collegeID: college.id, name: college.name[language], region: regions[college.regionID] ?? college.regionID,
                          seats: college.offerings.reduce(0) { $0 + $1.seatsPerYear }, students: all, placed: placed,
                          placementRate: all.isSuppressed || placed.isSuppressed || counts.all == 0 ? nil : Double(counts.placed) / Double(counts.all))
-        }.sorted { ($0.students, $1.collegeID) > ($1.students, $0.collegeID) }
+        }.sorted { ($0.students.shownOrder, $1.collegeID) > ($1.students.shownOrder, $0.collegeID) }
     }
 }
 

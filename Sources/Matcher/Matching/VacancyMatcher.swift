@@ -60,7 +60,7 @@ public struct VacancyMatcher: Sendable {
         }
     }
 
-    /// The Holland code a vacancy is scored with: that of its first accepted specialty.
+    /// The Holland code a vacancy is scored with: that of its first listed specialty (none when it lists none).
     public func interestCode(of vacancy: Vacancy) -> [RIASEC] { Self.interestCode(of: vacancy, codes) }
 
     /// The region group of a student: their region, or the last group when they would move anywhere.
@@ -169,7 +169,7 @@ public struct VacancyMatcher: Sendable {
     }
 
     static func interestCode(of vacancy: Vacancy, _ codes: [String: [RIASEC]]) -> [RIASEC] {
-        vacancy.specialtyIDs.lazy.compactMap { codes[$0] }.first ?? []
+        vacancy.specialtyIDs.first.flatMap { codes[$0] } ?? []
     }
 
     static func matrix(rows: Int, columns: Int, fill: (Int, UnsafeMutableBufferPointer<Float>) -> Void) throws -> DenseMatrix {

@@ -90,7 +90,9 @@ public struct Importer: Sendable {
             var reader = FieldReader(raw)
             if raw.line == nil { reader.rejectUnknownFields(of: kind) }
             let decoded = Self.decode(kind, &reader, index)
-            if let id = decoded?.id, !seenIDs.insert(id).inserted {
+            // An invalid record's id counts too: its other problems do not hide that it repeats one.
+            let id = decoded?.id ?? raw.fields["id"].map(\.asText.trimmed).flatMap { FieldReader.isID($0) ? $0 : nil }
+            if let id, !seenIDs.insert(id).inserted {
                 reader.report("id", id, "the id appears earlier in this file")
             }
             guard let record = decoded, reader.problems.isEmpty else {

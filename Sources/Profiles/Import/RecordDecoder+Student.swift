@@ -20,7 +20,14 @@ extension RecordDecoder {
         let settlement = r.choice("settlement", Settlement.self)
         let relocation = r.choice("relocation", Relocation.self)
         let birthYear = r.int("birth_year", in: Student.birthYearRange)
+        if let stage, let birthYear, let reason = stage.implausibleBirthYear(birthYear, in: index.referenceYear) {
+            r.report("birth_year", String(birthYear), reason)
+        }
         let consent = r.yesNo("guardian_consent", required: false)
+        if consent == nil, let birthYear, index.referenceYear - birthYear - 1 < 18,
+           r.problems.allSatisfy({ $0.field != "guardian_consent" }) {
+            r.report("guardian_consent", nil, "required for a student who may be under 18 (yes or no)")
+        }
         let specialty = r.reference("specialty", in: index.specialties, kind: "specialty", required: false)
         let college = r.reference("college", in: index.colleges, kind: "college", required: false)
 
@@ -67,10 +74,6 @@ extension RecordDecoder {
 
         guard let id, let stage, let region, let settlement, let relocation, let birthYear, let schoolLanguage,
               r.problems.isEmpty else { return nil }
-        if consent == nil, Student.birthYearRange.contains(birthYear), index.referenceYear - birthYear - 1 < 18 {
-            r.report("guardian_consent", nil, "required for a student who may be under 18 (yes or no)")
-            return nil
-        }
         return Student(id: id, stage: stage, regionID: region, settlement: settlement, relocation: relocation,
                        birthYear: birthYear, guardianConsent: consent, specialtyID: specialty, collegeID: college,
                        grades: grades, interests: InterestScores(interests), skills: skills, languages: languages,

@@ -109,6 +109,7 @@ enum RecordDecoder {
                 requirements.append(Requirement(skillID: skill, level: level, importance: importance, mustHave: mustHave))
             }
         }
+        duplicates(specialties, field: "specialties", &r)
         duplicates(requirements.map(\.skillID), field: "requirements", &r)
         guard let id, let enterprise, let title, let kind, let region, let headcount, let minimumAge, r.problems.isEmpty else { return nil }
         return Vacancy(id: id, enterpriseID: enterprise, title: title, kind: kind, regionID: region, headcount: headcount,

@@ -9,7 +9,10 @@ public struct Vacancy: Sendable, Hashable, Codable, Identifiable {
     public var headcount: Int
     /// 18 for underground, hazardous and night work (labour law on minors).
     public var minimumAge: Int
-    /// Specialty ids whose graduates are accepted; empty means any.
+    /// The specialties that prepare for the post, main one first, each once. The first gives the vacancy
+    /// its Holland code, and the places count towards each one's demand. Not an eligibility rule: students
+    /// of any specialty, or of none, are matched on their skills. Empty: no Holland code (scored on skills
+    /// alone) and no specialty's demand.
     public var specialtyIDs: [String]
     public var requirements: [Requirement]
 

@@ -49,7 +49,7 @@ extension MatchDatabase {
         let enterprises = try Row.fetchAll(db, sql: "SELECT * FROM enterprise ORDER BY id").map {
             Enterprise(id: $0["id"], name: text($0, "name"), regionID: $0["region_id"], town: $0["town"], sector: $0["sector"], note: $0["note"])
         }
-        let accepted = try grouped("SELECT vacancy_id, specialty_id FROM vacancy_specialty ORDER BY vacancy_id, specialty_id")
+        let accepted = try grouped("SELECT vacancy_id, specialty_id FROM vacancy_specialty ORDER BY vacancy_id, position")
         let requirements = try grouped("SELECT vacancy_id, skill_id, level, importance, must_have FROM vacancy_requirement ORDER BY vacancy_id, skill_id")
         let vacancies = try Row.fetchAll(db, sql: "SELECT * FROM vacancy ORDER BY id").map { row in
             let id: String = row["id"]

@@ -139,6 +139,28 @@ extension MatchDatabase {
             try db.execute(sql: "INSERT OR IGNORE INTO meta (key, value) VALUES ('pseudonym_key', ?)",
                            arguments: [Pseudonyms.newKey().map { String(format: "%02x", $0) }.joined()])
         }
+        migrator.registerMigration("v3: vacancy specialty order") { db in
+            // A vacancy's first listed specialty gives its Holland code, so the listed order is kept. Rows
+            // stored before get id order (the order they were read in), and their vacancies' record hashes
+            // are cleared so that importing the file again rewrites them in the listed order.
+            try db.create(table: "new_vacancy_specialty") { t in
+                t.column("vacancy_id", .text).notNull().references("vacancy", onDelete: .cascade)
+                t.column("specialty_id", .text).notNull().references("specialty")
+                t.column("position", .integer).notNull().check { $0 >= 0 }
+                t.primaryKey(["vacancy_id", "specialty_id"])
+                t.uniqueKey(["vacancy_id", "position"])
+            }
+            try db.execute(sql: """
+                INSERT INTO new_vacancy_specialty (vacancy_id, specialty_id, position)
+                SELECT vacancy_id, specialty_id, row_number() OVER (PARTITION BY vacancy_id ORDER BY specialty_id) - 1
+                FROM vacancy_specialty;
+                UPDATE vacancy SET record_hash = '' WHERE id IN
+                    (SELECT vacancy_id FROM vacancy_specialty GROUP BY vacancy_id HAVING count(*) > 1);
+                DROP TABLE vacancy_specialty;
+                ALTER TABLE new_vacancy_specialty RENAME TO vacancy_specialty;
+                CREATE INDEX vacancy_specialty_on_specialty_id ON vacancy_specialty(specialty_id);
+                """)
+        }
         return migrator
     }
 

@@ -87,7 +87,8 @@ extension Vacancy: Storable {
             columns: ["enterprise_id"] + columns + ["kind", "region_id", "headcount", "min_age"],
             values: [enterpriseID] + values + [kind.rawValue, regionID, headcount, minimumAge],
             children: [
-                .init(table: "vacancy_specialty", columns: ["specialty_id"], values: specialtyIDs.map { [$0] }),
+                .init(table: "vacancy_specialty", columns: ["specialty_id", "position"],
+                      values: specialtyIDs.enumerated().map { [$1, $0] }),
                 .init(table: "vacancy_requirement", columns: ["skill_id", "level", "importance", "must_have"],
                       values: requirements.map { [$0.skillID, $0.level, $0.importance, $0.mustHave] }),
             ])

@@ -61,6 +61,7 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
         let region = catalogue.regions[regionIndex]
 
         // Stage mix: most profiles are schoolchildren choosing a path; the rest study or have graduated.
+        // Ages stay within `Stage.plausibleAges`, so a generated cohort imports as it is.
         let stageDraw = random.unit()
         let stage: Stage
         let age: Int
