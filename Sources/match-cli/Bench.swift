@@ -23,8 +23,8 @@ extension MatchCLI {
 
                 Examples:
                   match-cli bench --queries Q.npy --items I.npy --top 10 --out top.npy
-                  match-cli bench --students 100000 --vacancies 10000 --seed 1
-                  match-cli bench --pipeline --db /tmp/big.sqlite
+                  match-cli bench --students 20000 --vacancies 2000 --seed 1
+                  match-cli bench --pipeline
                 """
         )
 

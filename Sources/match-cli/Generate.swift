@@ -16,8 +16,9 @@ extension MatchCLI {
 
             Examples:
               match-cli generate --students 1000 --seed 7 --out students.csv
-              match-cli generate --students 100000 --seed 1 --db /tmp/big.sqlite
-              match-cli generate --vacancies 10000 --seed 1 --db /tmp/big.sqlite
+              match-cli init --db /tmp/big.sqlite
+              match-cli generate --students 20000 --seed 1 --db /tmp/big.sqlite
+              match-cli generate --vacancies 2000 --seed 1 --db /tmp/big.sqlite
             """)
 
         @Option(help: "How many students.")

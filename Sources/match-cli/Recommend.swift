@@ -20,7 +20,7 @@ extension MatchCLI {
             for a counsellor's class list (best as --format csv).
 
             Examples:
-              match-cli recommend --student st-1x-0000001 --top 5 --lang kk
+              match-cli recommend --student st-1k9-0000001 --top 5 --lang kk
               match-cli recommend --schoolchildren --region karaganda --grade 9
             """)
 

@@ -40,9 +40,10 @@ struct CLIRunner {
 
     /// Runs `match-cli arguments…` in `folder`, with the fixture catalogue as Data/ and a private default database.
     @discardableResult
-    func run(_ arguments: [String], data: URL = Fixtures.catalogue, environment extra: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], data: URL = Fixtures.catalogue, environment extra: [String: String] = [:],
+             executable: URL = CLIRunner.executable) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment

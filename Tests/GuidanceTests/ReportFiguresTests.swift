@@ -1,7 +1,11 @@
 import Foundation
 import Testing
+import ScoringCore
 import Profiles
-@testable import Matcher
+@testable import Guidance
+@testable import Presentation
+import Localization
+import Matcher
 import TestSupport
 
 @Suite("Report figures: ranges within what is possible, persons counted once, rows ordered by what is shown")

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import Profiles
+import ScoringCore
+import TestSupport
+
+/// Every command line the README shows and every example in every command's `--help` is run, in order,
+/// as a person would paste it into a shell: in a fresh folder, on a private default database built from
+/// the shipped `Data/`, with `match-cli` on the PATH. An example that exits non-zero fails the test.
+@Suite("Every example in the README and in --help runs", .serialized)
+struct ExamplesTests {
+    static let readme = Fixtures.shippedData.deletingLastPathComponent().appendingPathComponent("README.md")
+
+    /// README lines that are not `match-cli` examples, each with why this test does not run it.
+    static let notRunHere: [(prefix: String, why: String)] = [
+        ("swift test", "the test suite itself"),
+        ("swift build -c release", "a release build, minutes long; the suite runs the debug build"),
+        ("pip install", "installs the benchmark's peers from PyPI"),
+        ("python3 ../shared/bench/peers.py", "the benchmark against Faiss, minutes long (Docs/Performance.md)"),
+        ("LSAN_OPTIONS=", "a sanitizer build of the whole suite"),
+        ("swift test --sanitize", "a sanitizer build of the whole suite"),
+        ("MATCH_SANITIZER=thread", "a sanitizer build of the whole suite"),
+        ("FUZZ_SEEDS=", "a long run of a test that runs here with fewer seeds"),
+        ("cd Benchmarks", "the nested benchmark package, never built by CI"),
+    ]
+
+    /// Shell lines of the README's `sh` blocks, continuation lines joined.
+    static func readmeLines() throws -> [String] {
+        var lines: [String] = [], inBlock = false, pending = ""
+        for line in try String(contentsOf: readme, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") { inBlock = line == "```sh"; continue }
+            guard inBlock else { continue }
+            let text = pending + line.trimmingCharacters(in: .whitespaces)
+            if text.hasSuffix("\\") { pending = String(text.dropLast()) + " "; continue }
+            pending = ""
+            if !text.isEmpty { lines.append(text) }
+        }
+        return lines
+    }
+
+    /// The `match-cli` command in a README line: the line itself, or what follows `swift run … match-cli`
+    /// in the Quick start's install-and-run chain; nil for the lines `notRunHere` lists.
+    static func example(in line: String) throws -> String? {
+        if line.hasPrefix("match-cli ") { return line }
+        if let range = line.range(of: "swift run -c release match-cli ") { return "match-cli " + line[range.upperBound...] }
+        guard notRunHere.contains(where: { line.hasPrefix($0.prefix) }) else {
+            throw ExampleError(description: "README line is neither a match-cli example nor listed as not run here: \(line)")
+        }
+        return nil
+    }
+
+    struct ExampleError: Error, CustomStringConvertible { var description: String }
+
+    @Test func everyExampleRuns() throws {
+        let runner = try CLIRunner()
+        let data = Fixtures.shippedData
+        // Given the input files the examples name
+        try prepareInputs(in: runner)
+        // When every README example runs, then every --help example of every command
+        var examples = try Self.readmeLines().compactMap(Self.example)
+        #expect(examples.count >= 20, "the README's examples were not found")
+        let commands = try subcommands(runner)
+        #expect(commands.contains("shortlist") && commands.contains("report"))
+        for command in commands {
+            let help = try runner.run(["help", command], data: data, environment: ["MATCH_LANG": "en", "LANG": "C"])
+            #expect(help.status == 0, "match-cli help \(command) failed")
+            let found = Self.helpExamples(help.stdout)
+            #expect(!found.isEmpty, "match-cli help \(command) shows no example")
+            examples += found
+        }
+        // Then each exits 0 (a help example the README also shows runs once)
+        var seen: Set<String> = []
+        for example in examples where seen.insert(example).inserted {
+            let result = try shell(example, in: runner, data: data)
+            #expect(result.status == 0, "example failed (exit \(result.status)): \(example)\n\(result.stderr.suffix(800))")
+        }
+    }
+
+    /// The lines under "Example:" / "Examples:" that start with `match-cli`.
+    static func helpExamples(_ help: String) -> [String] {
+        var found: [String] = [], heading = false, collecting = false
+        for line in help.split(separator: "\n", omittingEmptySubsequences: false) {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text == "Example:" || text == "Examples:" { heading = true; continue }
+            guard heading else { continue }
+            if text.hasPrefix("match-cli ") {
+                found.append(text)
+                collecting = true
+            } else if collecting || !text.isEmpty {
+                heading = false
+                collecting = false
+            }
+        }
+        return found
+    }
+
+    /// The subcommands `match-cli --help` lists.
+    private func subcommands(_ runner: CLIRunner) throws -> [String] {
+        let help = try runner.run(["--help"], environment: ["MATCH_LANG": "en", "LANG": "C"]).stdout
+        guard let start = help.range(of: "SUBCOMMANDS:") else { return [] }
+        let section = help[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+            .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return section.compactMap { line in
+            // A command's line starts with its name two spaces in; wrapped abstracts are indented further.
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else { return nil }
+            return name == "help" ? nil : String(name)
+        }
+    }
+
+    /// Students to import, a vacancies JSON file, and the vectors `bench` reads.
+    private func prepareInputs(in runner: CLIRunner) throws {
+        let folder = runner.folder
+        let students = try runner.run(["generate", "--students", "200", "--seed", "11", "--out", "students.csv"], data: Fixtures.shippedData)
+        #expect(students.status == 0, "\(students.stderr)")
+        let vacancies = """
+            {"vacancies": [{"id": "tengri-tyres-vulcaniser", "enterprise": "tengri-tyres", "title_kk": "Шина вулканизаторының операторы",
+              "title_ru": "Прессовщик-вулканизаторщик шин", "title_en": "Tyre curing press operator (vulcaniser)", "kind": "job",
+              "region": "karaganda", "headcount": 40, "min_age": 18, "specialties": ["x-tyre-production", "07220700"],
+              "requirements": [{"skill": "tyre-curing", "level": 3, "importance": 3, "must_have": true}]}]}
+            """
+        try Data(vacancies.utf8).write(to: folder.appendingPathComponent("vacancies.json"))
+        var random = SplitMix64(seed: 5)
+        for (name, rows) in [("Q.npy", 300), ("I.npy", 200)] {
+            let values = (0..<rows * 16).map { _ in Float(random.unit()) }
+            try NPYFile.write(values, rows: rows, columns: 16, to: folder.appendingPathComponent(name).path)
+        }
+    }
+
+    /// Runs one example line with `sh`, `match-cli` on the PATH and `/tmp/` read as the test's folder.
+    private func shell(_ line: String, in runner: CLIRunner, data: URL) throws -> CLIRunner.Result {
+        let command = line.replacingOccurrences(of: "/tmp/", with: runner.folder.path + "/")
+        let path = CLIRunner.executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        return try runner.run(["-c", command], data: data, environment: ["PATH": path], executable: URL(fileURLWithPath: "/bin/sh"))
+    }
+}
