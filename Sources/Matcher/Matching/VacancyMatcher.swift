@@ -109,15 +109,7 @@ public struct VacancyMatcher: Sendable {
         let everyone = groupVacancies.count - 1
         for start in stride(from: 0, to: students.count, by: batchSize) {
             let batch = Array(students[start..<min(start + batchSize, students.count)])
-            let queries = try Self.matrix(rows: batch.count, columns: space.vacancyWidth) { row, buffer in
-                space.writeVacancyQuery(batch[row], into: buffer)
-            }
-            let gate = try groupGateItems[everyone].map { items in
-                try GateProduct(queries: Self.matrix(rows: batch.count, columns: space.gateWidth) { row, buffer in
-                    space.writeGateQuery(batch[row], into: buffer)
-                }, items: items)
-            }
-            let filter = EligibilityFilter(students: batch, vacancies: vacancies, rules: eligibility, regionIndex: regionIndex)
+            let (queries, gate, filter) = try operands(batch, group: everyone)
             let tiled = try ScoreTiler(options: tiling).run(queries: queries, items: groupItems[everyone], gate: gate) { _ in
                 ExclusionCountingCollector(
                     ColumnScaledCollector(RowColumnTopKCollector(rows: batch.count, columns: vacancies.count, rowK: 0, columnK: k,
@@ -142,15 +134,7 @@ public struct VacancyMatcher: Sendable {
         let students = batch.map(\.student)
         result.work.fullMultiplyAdds += batch.count * vacancies.count * (space.vacancyWidth + space.gateWidth)
         guard !members.isEmpty, studentK > 0 || vacancyK > 0 else { return }
-        let queries = try Self.matrix(rows: batch.count, columns: space.vacancyWidth) { row, buffer in
-            space.writeVacancyQuery(students[row], into: buffer)
-        }
-        let gate = try groupGateItems[group].map { items in
-            try GateProduct(queries: Self.matrix(rows: batch.count, columns: space.gateWidth) { row, buffer in
-                space.writeGateQuery(students[row], into: buffer)
-            }, items: items)
-        }
-        let filter = EligibilityFilter(students: students, vacancies: members.map { vacancies[$0] }, rules: eligibility, regionIndex: regionIndex)
+        let (queries, gate, filter) = try operands(students, group: group)
         let scales = groupScales[group]
         let tiled = try ScoreTiler(options: tiling).run(queries: queries, items: groupItems[group], gate: gate) { _ in
             ColumnScaledCollector(RowColumnTopKCollector(rows: batch.count, columns: members.count, rowK: studentK, columnK: vacancyK, filter: filter),
@@ -166,6 +150,22 @@ public struct VacancyMatcher: Sendable {
             let list = zip(run.columns.indices(of: column), run.columns.scores(of: column)).map { Ranked(index: batch[Int($0)].index, score: $1) }
             result.bestStudents[vacancy] = result.bestStudents[vacancy].mergedBest(with: list, k: vacancyK)
         }
+    }
+
+    /// The students' vectors, their gate product with the group's must-haves, and the eligibility
+    /// filter against the group's vacancies.
+    private func operands(_ students: [Student], group: Int) throws -> (DenseMatrix, GateProduct?, EligibilityFilter) {
+        let queries = try Self.matrix(rows: students.count, columns: space.vacancyWidth) { row, buffer in
+            space.writeVacancyQuery(students[row], into: buffer)
+        }
+        let gate = try groupGateItems[group].map { items in
+            try GateProduct(queries: Self.matrix(rows: students.count, columns: space.gateWidth) { row, buffer in
+                space.writeGateQuery(students[row], into: buffer)
+            }, items: items)
+        }
+        let filter = EligibilityFilter(students: students, vacancies: groupVacancies[group].map { vacancies[$0] }, rules: eligibility,
+                                       regionIndex: regionIndex)
+        return (queries, gate, filter)
     }
 
     static func interestCode(of vacancy: Vacancy, _ codes: [String: [RIASEC]]) -> [RIASEC] {
