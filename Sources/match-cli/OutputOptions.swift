@@ -5,7 +5,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// `--format table|json|csv`.
 struct FormatOption: ParsableArguments {
-    @Option(help: "Output: table (for a person), json or csv.")
+    @Option(help: ArgumentHelp(ui.formatOptionHelp))
     var format: OutputFormat = .table
 }
 

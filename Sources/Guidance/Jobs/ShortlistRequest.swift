@@ -59,13 +59,15 @@ extension MatchEngine {
 extension Shortlist {
     /// How many students may apply to `target`, and why the others may not (a student may have several reasons).
     static func summary(of target: Vacancy, _ students: [Student], _ eligibility: Eligibility) -> Summary {
-        var excluded: [String: Int] = [:]
+        var excluded: [Eligibility.Reason.Category: Int] = [:]
         var eligibleCount = 0
         for student in students {
-            let categories = Set(eligibility.reasons(student, target).map(\.category))
+            let categories = Set(eligibility.reasons(student, target).map(\.summaryCategory))
             if categories.isEmpty { eligibleCount += 1 }
             for category in categories { excluded[category, default: 0] += 1 }
         }
-        return Summary(students: students.count, eligible: PersonCount(eligibleCount), excluded: excluded.mapValues(PersonCount.init))
+        return Summary(students: students.count,
+                       eligible: DisclosureRule.count(eligibleCount, of: .shownOneByOne, for: .employer),
+                       excluded: excluded.mapValues { DisclosureRule.count($0, of: .notShown, for: .employer) })
     }
 }
