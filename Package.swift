@@ -113,6 +113,7 @@ let package = Package(
         .testTarget(name: "ScoringCoreTests", dependencies: ["ScoringCore", "Profiles"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScoringCore", "Profiles"]),
         .testTarget(name: "MatcherTests", dependencies: ["Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Profiles", "Matcher", "Allocation"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "Presentation", "Localization", "Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport"]),
         .testTarget(name: "MatchCLITests", dependencies: ["match-cli", "Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],

@@ -9,7 +9,8 @@ extension Words {
         case .ru: [
             ("OVERVIEW:", "ОПИСАНИЕ:"), ("USAGE:", "ИСПОЛЬЗОВАНИЕ:"), ("ARGUMENTS:", "АРГУМЕНТЫ:"), ("OPTIONS:", "ПАРАМЕТРЫ:"),
             ("SUBCOMMANDS:", "КОМАНДЫ:"), ("Show help information.", "Показать справку."),
-            ("for detailed help.", "— подробная справка."), ("(default: ", "(по умолчанию: "), ("(values: ", "(значения: "),
+            ("for detailed help.", "— подробная справка."), ("(default: ", "(по умолчанию: "), ("; default: ", "; по умолчанию: "),
+            ("See '", "См. '"), ("(values: ", "(значения: "),
             ("Usage: ", "Использование: "), ("for more information.", "— подробнее."), ("Help:  ", "Справка:  "),
             ("Missing expected argument", "Не задан обязательный аргумент"), ("Unknown option", "Неизвестный параметр"),
             ("Unexpected argument", "Лишний аргумент"), ("Missing value for", "Нет значения для"),
@@ -18,7 +19,8 @@ extension Words {
         case .kk: [
             ("OVERVIEW:", "СИПАТТАМА:"), ("USAGE:", "ҚОЛДАНЫЛУЫ:"), ("ARGUMENTS:", "АРГУМЕНТТЕР:"), ("OPTIONS:", "ПАРАМЕТРЛЕР:"),
             ("SUBCOMMANDS:", "КОМАНДАЛАР:"), ("Show help information.", "Анықтаманы көрсету."),
-            ("for detailed help.", "— толық анықтама."), ("(default: ", "(әдепкі: "), ("(values: ", "(мәндер: "),
+            ("for detailed help.", "— толық анықтама."), ("(default: ", "(әдепкі: "), ("; default: ", "; әдепкі: "),
+            ("See '", "Қараңыз: '"), ("(values: ", "(мәндер: "),
             ("Usage: ", "Қолданылуы: "), ("for more information.", "— толығырақ."), ("Help:  ", "Анықтама:  "),
             ("Missing expected argument", "Міндетті аргумент берілмеген"), ("Unknown option", "Белгісіз параметр"),
             ("Unexpected argument", "Артық аргумент"), ("Missing value for", "Мәні берілмеген:"),

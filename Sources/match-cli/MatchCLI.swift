@@ -38,6 +38,6 @@ struct MatchCLI: AsyncParsableCommand {
     /// The product's own errors as a `CLIError` in the interface language; the parser's, as they are.
     private static func worded(_ error: any Error) -> any Error {
         if let error = error as? CLIError { return error }
-        return ui.message(for: error).map(CLIError.init) ?? error
+        return ui.describe(error).map(CLIError.init) ?? error
     }
 }

@@ -7,17 +7,17 @@ import Profiles
 extension Words {
     /// The message for `error` in this language; nil for an error the product does not word itself
     /// (a database or system failure), which is shown as it describes itself.
-    public func message(for error: any Error) -> String? {
+    public func describe(_ error: any Error) -> String? {
         switch error {
-        case let error as GuidanceError: message(for: error)
-        case let error as ReportWriteError: message(for: error)
+        case let error as GuidanceError: message(forGuidance: error)
+        case let error as ReportWriteError: message(forReport: error)
         case let error as AtomicFile.WriteError: cannotWriteFile(error.path, reason: error.reason)
         case let failure as ImportFailure: failure.problems.map(message(for:)).joined(separator: "\n") + "\n" + problemsFound(failure.problems.count)
         default: nil
         }
     }
 
-    public func message(for error: GuidanceError) -> String {
+    public func message(forGuidance error: GuidanceError) -> String {
         switch error {
         case let .unknownID(kind, id, suggestions):
             switch kind {
@@ -32,7 +32,7 @@ extension Words {
         }
     }
 
-    public func message(for error: ReportWriteError) -> String {
+    public func message(forReport error: ReportWriteError) -> String {
         switch error {
         case let .cannotRender(file, reason): cannotRender(file, reason: reason)
         case let .cannotWrite(path, reason): cannotWrite(path, reason: reason)
