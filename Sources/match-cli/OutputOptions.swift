@@ -11,5 +11,6 @@ struct FormatOption: ParsableArguments {
 
 /// Writes rendered output to standard output ending in exactly one newline (CSV text has its own).
 func printRendered(_ text: String) {
-    print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+    // By bytes: a CSV line ends in "\r\n", one Character that is not "\n".
+    print(text, terminator: text.utf8.last == UInt8(ascii: "\n") ? "" : "\n")
 }
