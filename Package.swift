@@ -61,10 +61,11 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
-        /// Every word the product shows, in kk, ru and en: labels, headings, display names, plural forms.
+        /// Every word the product shows, in kk, ru and en: labels, headings, help, error messages, display
+        /// names, plural forms. After Matcher, so it can name bands, exclusion and unplaced reasons.
         .target(
             name: "Localization",
-            dependencies: ["Profiles"]
+            dependencies: ["Profiles", "Matcher", "Allocation"]
         ),
         /// The jobs as use cases: a request value in, a result document out. `MatchEngine` holds a
         /// loaded snapshot and serves many requests; runs are recorded in the audit log.
@@ -112,6 +113,7 @@ let package = Package(
         .testTarget(name: "ScoringCoreTests", dependencies: ["ScoringCore", "Profiles"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScoringCore", "Profiles"]),
         .testTarget(name: "MatcherTests", dependencies: ["Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Profiles", "Matcher", "Allocation"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "Presentation", "Localization", "Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport"]),
         .testTarget(name: "MatchCLITests", dependencies: ["match-cli", "Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],

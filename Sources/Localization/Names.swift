@@ -4,6 +4,8 @@ import Profiles
 public struct Names: Sendable {
     public let catalogue: Catalogue
     public let language: Language
+    /// The fixed words in the same language.
+    public let words: Words
     private let specialties: [String: Specialty]
     private let regions: [String: Region]
     private let colleges: [String: College]
@@ -13,6 +15,7 @@ public struct Names: Sendable {
     public init(_ catalogue: Catalogue, _ language: Language) {
         self.catalogue = catalogue
         self.language = language
+        words = Words(language)
         specialties = Dictionary(uniqueKeysWithValues: catalogue.specialties.map { ($0.id, $0) })
         regions = Dictionary(uniqueKeysWithValues: catalogue.regions.map { ($0.id, $0) })
         colleges = Dictionary(uniqueKeysWithValues: catalogue.colleges.map { ($0.id, $0) })
@@ -22,9 +25,8 @@ public struct Names: Sendable {
 
     public func skill(_ id: String) -> String { catalogue.taxonomy.skill(id: id)?.label[language] ?? id }
     public func specialty(_ id: String) -> String { specialties[id]?.name[language] ?? id }
-    public func region(_ id: String?) -> String { id.flatMap { regions[$0]?.name[language] } ?? Labels.text("country", language) }
+    public func region(_ id: String?) -> String { id.flatMap { regions[$0]?.name[language] } ?? words.wholeCountry }
     public func college(_ id: String) -> String { colleges[id]?.name[language] ?? id }
     public func enterprise(_ id: String) -> String { enterprises[id]?.name[language] ?? id }
     public func subject(_ id: String) -> String { subjects[id]?.name[language] ?? id }
-    public func label(_ key: String) -> String { Labels.text(key, language) }
 }

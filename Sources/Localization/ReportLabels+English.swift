@@ -1,5 +1,6 @@
 extension ReportLabels {
     static let english = ReportLabels(
+        language: .en,
         reportTitle: "Career matching report: demand and supply",
         scope: "Scope",
         wholeCountry: "Kazakhstan (whole country)",
@@ -47,10 +48,7 @@ extension ReportLabels {
         job: "job",
         internship: "internship",
         dual: "dual training",
-        specialtyChart: "Demand, candidates and college seats by specialty (top {count} by demand)",
         regionChart: "Demand and candidates by region",
-        enterpriseChart: "Fill rate of enterprises (top {count} by places)",
-        trainingChart: "Skills to train for (top {count} by unfilled places)",
         suppressionNote: "Counts of persons from 1 to 9 are shown as “<10” so that no child can be identified; "
             + "rates and totals that would reveal such a count are left out (—), and a difference beside one is shown "
             + "as the range it lies in (e.g. 48…56). Charts draw no bar for them.",

@@ -5,6 +5,8 @@ import Profiles
 /// HTML, the CSV headers and the docs say the same thing. Names of specialties, regions and so on are
 /// not here: the report model already holds them in its language.
 public struct ReportLabels: Sendable, Hashable {
+    public var language: Language
+
     // MARK: Front matter
     public var reportTitle: String
     public var scope: String
@@ -62,11 +64,8 @@ public struct ReportLabels: Sendable, Hashable {
     public var internship: String
     public var dual: String
 
-    // MARK: Chart titles; "{count}" stands for the number of rows drawn
-    public var specialtyChart: String
+    // MARK: Chart titles (those with a count of rows drawn are methods below)
     public var regionChart: String
-    public var enterpriseChart: String
-    public var trainingChart: String
 
     // MARK: Fixed phrases
     public var suppressionNote: String
@@ -92,8 +91,27 @@ public struct ReportLabels: Sendable, Hashable {
         }
     }
 
-    /// A chart title template with its "{count}" filled in.
-    public func chartTitle(_ template: String, count: Int) -> String {
-        template.replacingOccurrences(of: "{count}", with: String(count))
+    /// The specialty chart's title, saying how many specialties it draws.
+    public func specialtyChart(top: Int) -> String {
+        let words = Words(language), drawn = words.count(top, .specialty)
+        return words.pick(kk: "Мамандықтар бойынша сұраныс, үміткерлер және колледж орындары (сұранысы ең жоғары \(drawn))",
+                          ru: "Спрос, кандидаты и места в колледжах по специальностям (\(drawn) с наибольшим спросом)",
+                          en: "Demand, candidates and college seats by specialty (top \(drawn) by demand)")
+    }
+
+    /// The enterprise chart's title, saying how many enterprises it draws.
+    public func enterpriseChart(top: Int) -> String {
+        let words = Words(language), drawn = words.count(top, .enterprise)
+        return words.pick(kk: "Кәсіпорындардағы орындардың толтырылу үлесі (орны ең көп \(drawn))",
+                          ru: "Доля заполненных мест на предприятиях (\(drawn) с наибольшим числом мест)",
+                          en: "Fill rate of enterprises (top \(drawn) by places)")
+    }
+
+    /// The training-needs chart's title, saying how many skills it draws.
+    public func trainingChart(top: Int) -> String {
+        let words = Words(language), drawn = words.count(top, .skill)
+        return words.pick(kk: "Үйрету керек дағдылар (толтырылмаған орны ең көп \(drawn))",
+                          ru: "Навыки, которым нужно обучать (\(drawn) с наибольшим числом незаполненных мест)",
+                          en: "Skills to train for (top \(drawn) by unfilled places)")
     }
 }

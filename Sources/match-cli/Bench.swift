@@ -10,23 +10,7 @@ import Localization
 extension MatchCLI {
     /// Times the scoring core (tiled `cblas_sgemm` plus top-k selection) and prints one JSON line.
     struct Bench: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Time the scoring core: tiled sgemm plus top-k selection.",
-            discussion: """
-                With --queries/--items: scores NumPy float32 vectors with per-row top-k and prints one JSON \
-                line with the scoring time (file I/O excluded), its GFLOP/s, and the raw cblas_sgemm GFLOP/s \
-                over the same tiles and threads measured right after.
-                With --students/--vacancies: generated profiles through the real scoring model with \
-                eligibility and top-k both ways; the JSON line adds the raw sgemm time for the full product \
-                at the same feature width, the work saved by region grouping, and peak memory.
-                With --pipeline: the three jobs on the database (--db), step by step.
-
-                Examples:
-                  match-cli bench --queries Q.npy --items I.npy --top 10 --out top.npy
-                  match-cli bench --students 20000 --vacancies 2000 --seed 1
-                  match-cli bench --pipeline
-                """
-        )
+        static let configuration = CommandConfiguration(ui.benchHelp)
 
         /// What to score; each mode names the options it needs.
         enum Mode: Equatable {
@@ -38,62 +22,63 @@ extension MatchCLI {
             case pipeline
         }
 
-        @Flag(help: "Time recommend for all, shortlists for all, the stable allocation and the report on the database.")
+        @Flag(help: ArgumentHelp(ui.benchPipelineOptionHelp))
         var pipeline = false
 
-        @Option(help: "Generated students (use with --vacancies).")
+        @Option(help: ArgumentHelp(ui.benchStudentsOptionHelp))
         var students: Int?
 
-        @Option(help: "Generated vacancies (use with --students).")
+        @Option(help: ArgumentHelp(ui.benchVacanciesOptionHelp))
         var vacancies: Int?
 
-        @Option(help: "Seed of the generated profiles.")
+        @Option(help: ArgumentHelp(ui.benchSeedOptionHelp))
         var seed: UInt64 = 1
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var language: LanguageOption
 
-        @Option(help: "Query vectors: a 2-D float32 .npy file (use with --items).")
+        @Option(help: ArgumentHelp(ui.benchQueriesOptionHelp))
         var queries: String?
 
-        @Option(help: "Item vectors: a 2-D float32 .npy file, as many columns as --queries.")
+        @Option(help: ArgumentHelp(ui.benchItemsOptionHelp))
         var items: String?
 
-        @Option(help: "Items to keep per query row.")
+        @Option(help: ArgumentHelp(ui.benchTopOptionHelp))
         var top: Int = 10
 
-        @Option(help: "Write the top item indices per query row (best first) here as int64 .npy.")
+        @Option(help: ArgumentHelp(ui.benchOutOptionHelp))
         var out: String?
 
-        @Option(help: "Query rows per tile.")
+        @Option(help: ArgumentHelp(ui.benchRowTileOptionHelp))
         var rowTile: Int = TilingOptions.defaultRowTile
 
-        @Option(help: "Items per tile.")
+        @Option(help: ArgumentHelp(ui.benchColumnTileOptionHelp))
         var columnTile: Int = TilingOptions.defaultColumnTile
 
-        @Option(help: "Worker tasks (default: active processor count); OpenBLAS itself runs single-threaded.")
+        @Option(help: ArgumentHelp(ui.benchThreadsOptionHelp))
         var threads: Int?
 
         /// The mode the options select.
         func mode() throws -> Mode {
             if pipeline {
-                guard queries == nil, items == nil, students == nil, vacancies == nil else { throw ValidationError("--pipeline takes only --db.") }
+                guard queries == nil, items == nil, students == nil, vacancies == nil else { throw ValidationError(ui.pipelineTakesOnlyDatabase) }
                 return .pipeline
             }
             switch (queries, items, students, vacancies) {
             case let (queries?, items?, nil, nil): return .files(queries: queries, items: items)
             case let (nil, nil, students?, vacancies?):
-                guard students >= 0, vacancies >= 0 else { throw ValidationError("--students and --vacancies must not be negative.") }
+                guard students >= 0, vacancies >= 0 else { throw ValidationError(ui.countsNotNegative) }
                 return .model(students: students, vacancies: vacancies)
-            case (nil, nil, nil, nil): throw ValidationError("Give --queries and --items, or --students and --vacancies.")
-            default: throw ValidationError("Use --queries with --items, or --students with --vacancies.")
+            case (nil, nil, nil, nil): throw ValidationError(ui.benchInputs)
+            default: throw ValidationError(ui.benchInputPairs)
             }
         }
 
         func validate() throws {
             _ = try mode()
-            guard top >= 1 else { throw ValidationError("--top must be at least 1.") }
-            guard rowTile >= 1, columnTile >= 1 else { throw ValidationError("Tile sizes must be at least 1.") }
-            if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+            guard top >= 1 else { throw ValidationError(ui.topAtLeastOne) }
+            guard rowTile >= 1, columnTile >= 1 else { throw ValidationError(ui.tileSizesAtLeastOne) }
+            if let threads, threads < 1 { throw ValidationError(ui.threadsAtLeastOne) }
         }
 
         func run() throws {

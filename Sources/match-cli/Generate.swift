@@ -1,47 +1,35 @@
 import ArgumentParser
 import Foundation
-import ScoringCore
-import Profiles
-import Guidance
-import Presentation
 import Localization
+import Presentation
+import Profiles
 
 extension MatchCLI {
     struct Generate: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Generate a seeded, reproducible synthetic cohort of students.",
-            discussion: """
-            Writes a students CSV (importable with `match-cli import`) or stores the students directly.
-            The same seed and catalogue always give the same students.
+        static let configuration = CommandConfiguration(ui.generateHelp)
 
-            Examples:
-              match-cli generate --students 1000 --seed 7 --out students.csv
-              match-cli init --db /tmp/big.sqlite
-              match-cli generate --students 20000 --seed 1 --db /tmp/big.sqlite
-              match-cli generate --vacancies 2000 --seed 1 --db /tmp/big.sqlite
-            """)
-
-        @Option(help: "How many students.")
+        @Option(help: ArgumentHelp(ui.generateStudentsOptionHelp))
         var students = 0
 
-        @Option(help: "How many synthetic vacancies (catalogue vacancies as templates, placed by population) — for benchmarks.")
+        @Option(help: ArgumentHelp(ui.generateVacanciesOptionHelp))
         var vacancies = 0
 
-        @Option(help: "Random seed.")
+        @Option(help: ArgumentHelp(ui.randomSeedOptionHelp))
         var seed: UInt64 = 1
 
-        @Option(help: ArgumentHelp("Write a CSV file here instead of storing the students.", valueName: "file"))
+        @Option(help: ArgumentHelp(ui.generateOutOptionHelp, valueName: "file"))
         var out: String?
 
-        @Option(help: "The calendar year birth years are counted from (default: this year).")
+        @Option(help: ArgumentHelp(ui.referenceYearOptionHelp))
         var referenceYear = Calendar.currentYear
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var language: LanguageOption
 
         func validate() throws {
-            guard students >= 0, vacancies >= 0 else { throw ValidationError("--students and --vacancies must not be negative") }
-            guard students > 0 || vacancies > 0 else { throw ValidationError("give --students N or --vacancies N") }
-            guard students == 0 || vacancies == 0 || out == nil else { throw ValidationError("--out writes one kind at a time") }
+            guard students >= 0, vacancies >= 0 else { throw ValidationError(ui.countsNotNegative) }
+            guard students > 0 || vacancies > 0 else { throw ValidationError(ui.studentsOrVacancies) }
+            guard students == 0 || vacancies == 0 || out == nil else { throw ValidationError(ui.outOneKindAtATime) }
         }
 
         func run() throws {
@@ -49,27 +37,30 @@ extension MatchCLI {
             let catalogue = try store.catalogue()
             if vacancies > 0 {
                 let generator = IteratorSequence(VacancyGenerator(catalogue: catalogue, count: vacancies, seed: seed))
+                let records = ui.count(vacancies, .vacancy)
                 if let out {
                     try Self.writeCSV(generator.lazy.map(\.csvCells), columns: Vacancy.csvColumns, to: out)
-                    print("Wrote \(vacancies) vacancies to \(out)")
+                    print(ui.wrote(records, to: out))
                 } else {
                     let counts = try store.storeGenerated(generator)
-                    print("Stored \(vacancies) vacancies in \(store.path): \(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged")
+                    print(ui.stored(records, in: store.path, new: counts.new, changed: counts.changed, unchanged: counts.unchanged))
                 }
             }
             if students > 0 {
                 let generator = IteratorSequence(CohortGenerator(catalogue: catalogue, count: students, seed: seed, referenceYear: referenceYear))
+                let records = ui.count(students, .student)
                 if let out {
                     try Self.writeCSV(generator.lazy.map(\.csvCells), columns: Student.csvColumns, to: out)
-                    print("Wrote \(students) students to \(out)")
+                    print(ui.wrote(records, to: out))
                 } else {
                     let counts = try store.storeGenerated(generator)
-                    print("Stored \(students) students in \(store.path): \(counts.new) new, \(counts.changed) changed, \(counts.unchanged) unchanged")
+                    print(ui.stored(records, in: store.path, new: counts.new, changed: counts.changed, unchanged: counts.unchanged))
                 }
             }
         }
 
-        /// Streams rows to the file in 1 MiB chunks, through a temporary file and a rename.
+        /// Streams rows to the file in 1 MiB chunks, through a temporary file and a rename. The file is
+        /// for `import` (machine column names, no byte order mark), not a spreadsheet.
         static func writeCSV<Rows: Sequence>(_ rows: Rows, columns: [String], to path: String) throws where Rows.Element == [String] {
             try AtomicFile.write(to: path) { append in
                 var buffer = CSVText.line(columns)

@@ -1,43 +1,35 @@
 import ArgumentParser
 import Foundation
-import ScoringCore
 import Guidance
-import Profiles
-import Guidance
-import Presentation
 import Localization
+import Profiles
 
 extension MatchCLI {
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Build a database from the Data/ catalogue and a generated cohort.",
-            discussion: """
-            Replaces the database file at the path given (or the default one).
-
-            Example:
-              match-cli init --db /tmp/match.sqlite
-            """)
+        static let configuration = CommandConfiguration(ui.initHelp)
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var language: LanguageOption
 
-        @Option(help: ArgumentHelp("The catalogue folder (default: ./Data or $MATCH_DATA).", valueName: "dir"))
+        @Option(help: ArgumentHelp(ui.initDataOptionHelp, valueName: "dir"))
         var data: String?
 
-        @Option(help: "How many synthetic students to generate into it.")
+        @Option(help: ArgumentHelp(ui.initStudentsOptionHelp))
         var students = CatalogueBuilder.defaultCohortSize
 
-        @Option(help: "Seed of the generated cohort.")
+        @Option(help: ArgumentHelp(ui.cohortSeedOptionHelp))
         var seed = CatalogueBuilder.defaultCohortSeed
 
         func run() throws {
             guard let folder = data.map({ URL(fileURLWithPath: $0) }) ?? DefaultLocations.dataDirectory else {
-                throw CLIError("no Data/ folder found: pass --data DIR")
+                throw CLIError(ui.noDataFolderForInit)
             }
             let path = database.resolvedPath
             let store = try DefaultDatabase.build(at: path, from: folder, students: students, seed: seed)
             let counts = try store.statistics().counts
-            print("Built \(path) from \(folder.path): " + ["skills", "specialties", "colleges", "enterprises", "vacancies", "students"]
-                .map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", "))
+            let nouns: [(String, CountedNoun)] = [("skills", .skill), ("specialties", .specialty), ("colleges", .college),
+                                                  ("enterprises", .enterprise), ("vacancies", .vacancy), ("students", .student)]
+            print(ui.built(path, from: folder.path, counts: nouns.map { ui.count(counts[$0.0] ?? 0, $0.1) }.joined(separator: ", ")))
         }
     }
 }

@@ -1,14 +1,15 @@
-import ScoringCore
 import ArgumentParser
-import Profiles
-import Guidance
-import Presentation
 import Localization
+import Profiles
 
 extension Language: ExpressibleByArgument {}
 
-/// `--lang kk|ru|en` for labels in printed tables.
+/// `--lang kk|ru|en`: the language of tables and CSV headers (default ru). When given, help and
+/// messages follow it too (`InterfaceLanguage`).
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Language of labels: kk, ru or en.")
+    @Option(name: .customLong("lang"), help: ArgumentHelp(ui.languageOptionHelp))
     var lang: Language = .ru
+
+    /// The words of tables and CSV headers.
+    var words: Words { Words(lang) }
 }

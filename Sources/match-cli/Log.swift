@@ -1,27 +1,17 @@
-import ScoringCore
 import ArgumentParser
-import Profiles
-import Guidance
-import Presentation
 import Localization
+import Presentation
+import Profiles
 
 extension MatchCLI {
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List the audit log of recommend, shortlist, report and assign runs, or verify its chain.",
-            discussion: """
-            Each record holds the time, command, parameters, a hash of the input data, the model version and \
-            weights, and a hash of the output, chained to the previous record's hash.
-
-            Examples:
-              match-cli log
-              match-cli log --verify
-            """)
+        static let configuration = CommandConfiguration(ui.logHelp)
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var language: LanguageOption
         @OptionGroup var output: FormatOption
 
-        @Flag(help: "Check that no record was edited, removed or reordered; exit 1 if one was.")
+        @Flag(help: ArgumentHelp(ui.verifyOptionHelp))
         var verify = false
 
         static func parameters(_ record: AuditRecord) -> String {
@@ -34,22 +24,25 @@ extension MatchCLI {
                 let failures = try store.verifyAuditLog()
                 let count = try store.auditLog().count
                 guard failures.isEmpty else {
-                    for failure in failures { printError("record \(failure.sequence): \(failure.reason)") }
-                    printError("The audit log of \(store.path) is broken at \(failures.count) point(s).")
+                    for failure in failures { printError(ui.auditLogBreak(record: failure.sequence, failure.reason)) }
+                    printError(ui.auditLogBroken(store.path, points: failures.count))
                     throw ExitCode(1)
                 }
-                print("The audit log of \(store.path) is intact: \(count) record(s).")
+                print(ui.auditLogIntact(store.path, records: count))
                 return
             }
             let records = try store.auditLog()
+            let words = language.words
             switch output.format {
             case .json: print(try jsonText(records))
             case .csv:
-                print(csvText(header: ["sequence", "time", "command", "parameters", "input_hash", "model_version", "output_hash", "record_hash"],
-                              rows: records.map { [String($0.sequence), $0.time, $0.command, Self.parameters($0),
-                                                   $0.inputHash, $0.modelVersion, $0.outputHash, $0.recordHash] }), terminator: "")
+                print(CSVTable(header: [words.sequence, words.time, words.command, words.parameters, words.inputHash, words.modelVersion,
+                                        words.outputHash, words.recordHash],
+                               rows: records.map { [.integer($0.sequence), .text($0.time), .text($0.command), .text(Self.parameters($0)),
+                                                    .text($0.inputHash), .text($0.modelVersion), .text($0.outputHash), .text($0.recordHash)] }).text,
+                      terminator: "")
             case .table:
-                print(TextTable(header: ["#", "time", "command", "parameters", "input", "output"],
+                print(TextTable(header: [words.rank, words.time, words.command, words.parameters, words.input, words.output],
                                 rows: records.map { [String($0.sequence), $0.time, $0.command, Self.parameters($0),
                                                      String($0.inputHash.prefix(12)), String($0.outputHash.prefix(12))] },
                                 rightAligned: [0]).rendered, terminator: "")

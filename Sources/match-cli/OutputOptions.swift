@@ -5,11 +5,12 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// `--format table|json|csv`.
 struct FormatOption: ParsableArguments {
-    @Option(help: "Output: table (for a person), json or csv.")
+    @Option(help: ArgumentHelp(ui.formatOptionHelp))
     var format: OutputFormat = .table
 }
 
 /// Writes rendered output to standard output ending in exactly one newline (CSV text has its own).
 func printRendered(_ text: String) {
-    print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+    // By bytes: a CSV line ends in "\r\n", one Character that is not "\n".
+    print(text, terminator: text.utf8.last == UInt8(ascii: "\n") ? "" : "\n")
 }

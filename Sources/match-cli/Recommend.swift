@@ -1,60 +1,41 @@
 import ArgumentParser
 import Foundation
-import ScoringCore
-import Matcher
-import Profiles
 import Guidance
-import Presentation
 import Localization
+import Presentation
+import Profiles
 
 extension MatchCLI {
     struct Recommend: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Recommend specialties to a schoolchild, or vacancies and places to a college student or graduate.",
-            discussion: """
-            A schoolchild gets specialties ranked by interests, grades, skills and demand where they would \
-            live, each with a fit band, the main reasons, skills to develop and colleges that teach it.
-            A college student or graduate gets the vacancies and places they are eligible for, with the \
-            skills matched and missing.
-            With --schoolchildren: the ranking for every schoolchild, narrowed by --region and --grade, \
-            for a counsellor's class list (best as --format csv).
-
-            Examples:
-              match-cli recommend --student st-1k9-0000001 --top 5 --lang kk
-              match-cli recommend --schoolchildren --region karaganda --grade 9
-            """)
+        static let configuration = CommandConfiguration(ui.recommendHelp)
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var language: LanguageOption
         @OptionGroup var output: FormatOption
 
-        @Option(help: "The student's pseudonymous id.")
+        @Option(help: ArgumentHelp(ui.studentIDOptionHelp))
         var student: String?
 
-        @Flag(help: "Recommend specialties to every schoolchild (see --region and --grade) instead of one student.")
+        @Flag(help: ArgumentHelp(ui.schoolchildrenOptionHelp))
         var schoolchildren = false
 
-        @Option(help: "With --schoolchildren: only those in this region (its id, e.g. karaganda).")
+        @Option(help: ArgumentHelp(ui.regionFilterOptionHelp))
         var region: String?
 
-        @Option(help: "With --schoolchildren: only those in this school grade (7–11).")
+        @Option(help: ArgumentHelp(ui.gradeFilterOptionHelp))
         var grade: Int?
 
-        @Option(help: "How many results.")
+        @Option(help: ArgumentHelp(ui.topResultsOptionHelp))
         var top = 5
 
         @OptionGroup var referenceYear: YearOption
 
         func validate() throws {
-            guard (1...100).contains(top) else { throw ValidationError("--top must be from 1 to 100") }
-            guard (student != nil) != schoolchildren else {
-                throw ValidationError("give either --student ID or --schoolchildren")
-            }
-            guard schoolchildren || (region == nil && grade == nil) else {
-                throw ValidationError("--region and --grade go with --schoolchildren")
-            }
+            guard (1...100).contains(top) else { throw ValidationError(ui.topMustBe(from: 1, to: 100)) }
+            guard (student != nil) != schoolchildren else { throw ValidationError(ui.studentOrSchoolchildren) }
+            guard schoolchildren || (region == nil && grade == nil) else { throw ValidationError(ui.regionAndGradeNeedSchoolchildren) }
             if let grade, !Stage.gradeRange.contains(grade) {
-                throw ValidationError("--grade must be a school grade from \(Stage.gradeRange.lowerBound) to \(Stage.gradeRange.upperBound)")
+                throw ValidationError(ui.gradeMustBe(from: Stage.gradeRange.lowerBound, to: Stage.gradeRange.upperBound))
             }
         }
 

@@ -1,47 +1,32 @@
 import ArgumentParser
 import Foundation
-import ScoringCore
-import Matcher
-import Profiles
 import Guidance
-import Presentation
 import Localization
+import Presentation
+import Profiles
 
 extension MatchCLI {
     struct Shortlist: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Rank the eligible candidates for one vacancy or place, for the employer.",
-            discussion: """
-            Only eligible students appear (region, age, stage, guardian consent, must-have skills), by \
-            pseudonymous id, with score, matched skills and gaps; a summary says how many were excluded \
-            and why. Counts from 1 to 9 are shown as "<10".
-
-            With --enterprise: a shortlist for each of the enterprise's vacancies and places, under the \
-            same pseudonyms.
-
-            Examples:
-              match-cli shortlist --vacancy tengri-tyres-vulcaniser --top 20 --format csv
-              match-cli shortlist --enterprise tengri-tyres --top 10
-            """)
+        static let configuration = CommandConfiguration(ui.shortlistHelp)
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var language: LanguageOption
         @OptionGroup var output: FormatOption
 
-        @Option(help: "The vacancy's id.")
+        @Option(help: ArgumentHelp(ui.vacancyOptionHelp))
         var vacancy: String?
 
-        @Option(help: "An enterprise's id: shortlists for all its vacancies and places.")
+        @Option(help: ArgumentHelp(ui.enterpriseOptionHelp))
         var enterprise: String?
 
-        @Option(help: "How many candidates.")
+        @Option(help: ArgumentHelp(ui.topCandidatesOptionHelp))
         var top = 20
 
         @OptionGroup var referenceYear: YearOption
 
         func validate() throws {
-            guard (1...10_000).contains(top) else { throw ValidationError("--top must be from 1 to 10000") }
-            guard (vacancy != nil) != (enterprise != nil) else { throw ValidationError("give either --vacancy ID or --enterprise ID") }
+            guard (1...10_000).contains(top) else { throw ValidationError(ui.topMustBe(from: 1, to: 10_000)) }
+            guard (vacancy != nil) != (enterprise != nil) else { throw ValidationError(ui.vacancyOrEnterprise) }
         }
 
         func run() throws {

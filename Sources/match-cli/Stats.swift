@@ -1,18 +1,11 @@
-import ScoringCore
 import ArgumentParser
-import Profiles
-import Guidance
-import Presentation
 import Localization
+import Presentation
+import Profiles
 
 extension MatchCLI {
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Print record counts per kind and per region, and the database path.",
-            discussion: """
-            Example:
-              match-cli stats --lang kk
-            """)
+        static let configuration = CommandConfiguration(ui.statsHelp)
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var language: LanguageOption
@@ -21,16 +14,22 @@ extension MatchCLI {
             let store = try database.open()
             let statistics = try store.statistics()
             let catalogue = try store.catalogue()
-            print("Database: \(store.path)\n")
-            let kinds = ["skills", "subjects", "regions", "specialties", "colleges", "college seats", "enterprises",
-                         "vacancies", "vacancy places", "students"]
-            print(TextTable(header: ["kind", "count"], rows: kinds.map { [$0, String(statistics.counts[$0] ?? 0)] },
+            let words = language.words
+            print(words.database(store.path) + "\n")
+            // The store's keys, each with its name in the table's language.
+            let kinds: [(key: String, name: String)] = [
+                ("skills", words.skills), ("subjects", words.subjects), ("regions", words.regions), ("specialties", words.specialties),
+                ("colleges", words.collegesCount), ("college seats", words.collegeSeats), ("enterprises", words.enterprises),
+                ("vacancies", words.vacancies), ("vacancy places", words.vacancyPlaces), ("students", words.students),
+            ]
+            print(TextTable(header: [words.recordKind, words.quantity], rows: kinds.map { [$0.name, String(statistics.counts[$0.key] ?? 0)] },
                             rightAligned: [1]).rendered)
             let regional = ["students", "colleges", "college seats", "enterprises", "vacancies", "vacancy places"]
+                .compactMap { key in kinds.first { $0.key == key } }
             let rows = catalogue.regions.map { region in
-                [region.name[language.lang]] + regional.map { String(statistics.byRegion[region.id]?[$0] ?? 0) }
+                [region.name[language.lang]] + regional.map { String(statistics.byRegion[region.id]?[$0.key] ?? 0) }
             }
-            print(TextTable(header: ["region"] + regional, rows: rows, rightAligned: Set(1...regional.count)).rendered)
+            print(TextTable(header: [words.region] + regional.map(\.name), rows: rows, rightAligned: Set(1...regional.count)).rendered)
         }
     }
 }

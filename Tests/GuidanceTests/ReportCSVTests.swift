@@ -133,10 +133,10 @@ struct ReportCSVTests {
         for plain in ["Qarmet", "<10", "", "Ақтөбе", "1=1", " =x"] {
             #expect(CSVText.formulaSafe(plain) == plain)
         }
-        #expect(CSVReportCell.integer(-12).field == "-12")
-        #expect(CSVReportCell.text("-12").field == "'-12")
-        #expect(CSVReportCell.count(PersonCount(3)).field == "<10")
-        #expect(CSVReportCell.rate(nil).field == "" && CSVReportCell.rate(0.5).field == "0.5000")
+        #expect(CSVCell.integer(-12).field == "-12")
+        #expect(CSVCell.text("-12").field == "'-12")
+        #expect(CSVCell.count(PersonCount(3)).field == "<10")
+        #expect(CSVCell.rate(nil).field == "" && CSVCell.rate(0.5).field == "0.5000")
         // A neutralised cell that also needs quoting gets both.
         #expect(CSVText.line([CSVText.formulaSafe("=A1,B1")], ending: "\r\n") == "\"'=A1,B1\"\r\n")
     }

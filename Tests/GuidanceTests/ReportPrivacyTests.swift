@@ -65,8 +65,8 @@ struct ReportPrivacyTests {
         #expect(two.summary.placed == PersonCount(3) && two.summary.fillRate != nil)
         // Two at 1 each: the total minus the others is 2, so both must be 1, and the total is withheld
         #expect(report(placing: ["khromtau-miner": 1, "almaty-receptionist": 1]).summary.placed == nil)
-        #expect(ReportBuilder.totalRevealsSuppressed([PersonCount(9), PersonCount(9), PersonCount(40)]))
-        #expect(!ReportBuilder.totalRevealsSuppressed([PersonCount(9), PersonCount(8), PersonCount(40), PersonCount(0)]))
+        #expect(DisclosureRule.totalRevealsSuppressed([PersonCount(9), PersonCount(9), PersonCount(40)]))
+        #expect(!DisclosureRule.totalRevealsSuppressed([PersonCount(9), PersonCount(8), PersonCount(40), PersonCount(0)]))
         // None placed: nothing to hide
         #expect(report(placing: [:]).summary.placed == PersonCount(0))
 

@@ -47,6 +47,8 @@ struct CLIRunner {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
+        // Help and messages follow these (InterfaceLanguage): a test names the one it wants.
+        for name in ["MATCH_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
         environment["MATCH_DB"] = database
         environment["MATCH_DATA"] = data.path
         environment.merge(extra) { $1 }

@@ -37,7 +37,7 @@ struct ExplainerTests {
             interests: InterestScores([:]), skills: [StudentSkill(skillID: "underground-drilling", level: 1, evidence: .course)],
             languages: [.kk], schoolLanguage: .kk, sex: nil)
         let reasons = Explainer(referenceYear: 2026).explain(student, miner, interestCode: [.realistic]).ineligibility
-        #expect(reasons.map(\.category) == ["region", "age", "stage", "consent", "must-have", "must-have"])
+        #expect(reasons.map(\.category.rawValue) == ["region", "age", "stage", "consent", "must-have", "must-have"])
         #expect(reasons.contains(.mustHave(skillID: "underground-drilling", required: 3, has: 1)))
     }
 }

@@ -19,7 +19,7 @@ struct ShortlistCountsTests {
         let rules = Eligibility(referenceYear: year)
         for (v, vacancy) in catalogue.vacancies.enumerated() {
             // Then the counts are those of the scalar reasons, student by student
-            var expected: [String: Int] = [:]
+            var expected: [Eligibility.Reason.Category: Int] = [:]
             var eligible = 0
             for student in students {
                 let categories = Set(rules.reasons(student, vacancy).map(\.category))

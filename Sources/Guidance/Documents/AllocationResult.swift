@@ -30,19 +30,21 @@ public struct AllocationResult: Sendable {
         /// Unplaced students (pseudonymous ids, for the department) with the reason.
         public var unplacedStudents: [Unplaced]
     }
-    public struct Unplaced: Sendable, Encodable { public var student: String, reason: String }
+    public struct Unplaced: Sendable, Encodable { public var student: String, reason: UnplacedReason }
     public struct Placement: Sendable, Encodable { public var candidate: String, vacancyID: String, enterpriseID: String, kind: String, score: Double }
 
     public var summary: Summary {
         let allocation = batch.allocation
-        let unplaced = students.indices.compactMap { index in allocation.unplacedReason[index].map { Unplaced(student: students[index].id, reason: $0.rawValue) } }
+        let unplaced = students.indices.compactMap { index in allocation.unplacedReason[index].map { Unplaced(student: students[index].id, reason: $0) } }
         var reasons: [String: Int] = [:]
-        for entry in unplaced { reasons[entry.reason, default: 0] += 1 }
-        return Summary(method: method.rawValue, places: batch.problem.totalCapacity, placed: PersonCount(allocation.placedCount),
-                       unplaced: PersonCount(unplaced.count), fillRate: allocation.fillRate,
+        for entry in unplaced { reasons[entry.reason.rawValue, default: 0] += 1 }
+        // The summary is the department's: its counts are exact (DisclosureRule).
+        let count = { (value: Int) in DisclosureRule.count(value, of: .notShown, for: .department) }
+        return Summary(method: method.rawValue, places: batch.problem.totalCapacity, placed: count(allocation.placedCount),
+                       unplaced: count(unplaced.count), fillRate: allocation.fillRate,
                        totalFit: (allocation.totalFit * 1000).rounded() / 1000,
                        blockingPairs: allocation.blockingPairs(in: batch.problem).count,
-                       unplacedReasons: reasons.mapValues(PersonCount.init), unplacedStudents: unplaced)
+                       unplacedReasons: reasons.mapValues(count), unplacedStudents: unplaced)
     }
 
     /// The placements as an employer may receive them: per-enterprise pseudonyms, never the student id;

@@ -21,11 +21,13 @@ public struct Shortlist: Sendable {
     /// The candidate's id as this enterprise sees it: a pseudonym that other enterprises' lists cannot be linked to.
     public let pseudonym: @Sendable (Student) -> String
 
+    /// The shortlist's summary as the employer sees it (`DisclosureRule`): the eligible candidates exactly,
+    /// since the list shows them one by one; those excluded, whom it never sees, as "<10" from 1 to 9.
     public struct Summary: Sendable, Encodable {
         public var students: Int
         public var eligible: PersonCount
         /// Excluded students by reason (a student may have several): region, age, stage, consent, must-have.
-        public var excluded: [String: PersonCount]
+        public var excluded: [Eligibility.Reason.Category: PersonCount]
     }
 
     public struct Item: Sendable, Encodable {
@@ -48,23 +50,16 @@ public struct Shortlist: Sendable {
     public var items: [Item] {
         candidates.enumerated().map { rank, pair in
             let (student, explanation) = pair
-            return Item(rank: rank + 1, candidate: pseudonym(student), stage: names.label("stage.\(student.stage.name)"),
+            return Item(rank: rank + 1, candidate: pseudonym(student), stage: names.words.name(of: student.stage),
                         score: (explanation.score * 1000).rounded() / 1000,
                         matchedSkills: explanation.matched.map { names.skill($0.skillID) },
                         gaps: explanation.gaps.map { "\(names.skill($0.skillID)) \($0.studentLevel)→\($0.required)" })
         }
     }
 
-    public static let reasonOrder = ["region", "age", "stage", "consent", "must-have"]
 
     public var document: Document {
         Document(vacancyID: vacancy.id, title: vacancy.title[names.language], enterprise: names.enterprise(vacancy.enterpriseID),
                  summary: summary, candidates: items)
-    }
-
-    public static let csvHeader = ["rank", "candidate", "stage", "score", "matched_skills", "gaps"]
-
-    public var csvRows: [[String]] {
-        items.map { [String($0.rank), $0.candidate, $0.stage, String($0.score), $0.matchedSkills.joined(separator: "; "), $0.gaps.joined(separator: "; ")] }
     }
 }

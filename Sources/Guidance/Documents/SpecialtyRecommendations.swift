@@ -44,7 +44,7 @@ public struct SpecialtyRecommendations: Sendable {
             Item(rank: rank + 1, specialtyID: result.specialtyID,
                  code: names.catalogue.specialties.first { $0.id == result.specialtyID }?.code,
                  name: names.specialty(result.specialtyID), score: (result.score * 1000).rounded() / 1000,
-                 band: result.band.rawValue, bandLabel: names.label("band.\(result.band.rawValue)"), reasons: result.reasons.map(text),
+                 band: result.band.rawValue, bandLabel: names.words.name(of: result.band), reasons: result.reasons.map(text),
                  skillsToDevelop: result.skillsToDevelop.map { SkillGap(skillID: $0.skillID, name: names.skill($0.skillID), has: $0.studentLevel, needed: $0.required) },
                  colleges: result.colleges.map {
                      CollegeSeats(collegeID: $0.collegeID, name: names.college($0.collegeID), region: names.region($0.regionID),
@@ -54,31 +54,20 @@ public struct SpecialtyRecommendations: Sendable {
     }
 
     public func text(_ reason: Recommendation.Reason) -> String {
-        let language = names.language
+        let words = names.words
         switch reason {
         case .interests(let types):
-            return Labels.format("reason.interests", language, types.map { names.label("riasec.\($0.rawValue)") }.joined(separator: ", "))
+            return words.matchesInterests(types.map(words.name(of:)).joined(separator: ", "))
         case .grades(let subjects):
-            return Labels.format("reason.grades", language, subjects.map(names.subject).joined(separator: ", "))
+            return words.goodGrades(subjects.map(names.subject).joined(separator: ", "))
         case .skills(let skills):
-            return Labels.format("reason.skills", language, skills.map(names.skill).joined(separator: ", "))
+            return words.skillsYouHave(skills.map(names.skill).joined(separator: ", "))
         case .demand(let region, let places, let seats):
-            return Labels.format("reason.demand", language, names.region(region), String(places), String(seats))
+            return words.demand(in: names.region(region), places: places, seats: seats)
         }
     }
 
     public var document: Document {
         Document(student: student.id, stage: student.stage.name, region: student.regionID, recommendations: items)
-    }
-
-    public static let csvHeader = ["rank", "specialty_id", "code", "name", "band", "score", "reasons", "skills_to_develop", "colleges"]
-
-    public var csvRows: [[String]] {
-        items.map { item in
-            [String(item.rank), item.specialtyID, item.code ?? "", item.name, item.bandLabel, String(item.score),
-             item.reasons.joined(separator: "; "),
-             item.skillsToDevelop.map { "\($0.name) \($0.has)→\($0.needed)" }.joined(separator: "; "),
-             item.colleges.map(\.listed).joined(separator: "; ")]
-        }
     }
 }

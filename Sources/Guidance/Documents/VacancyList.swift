@@ -38,7 +38,7 @@ public struct VacancyList: Sendable {
         results.enumerated().map { rank, pair in
             let (vacancy, explanation) = pair
             return Item(rank: rank + 1, vacancyID: vacancy.id, title: vacancy.title[names.language], enterprise: names.enterprise(vacancy.enterpriseID),
-                        region: names.region(vacancy.regionID), kind: names.label("kind.\(vacancy.kind.rawValue)"),
+                        region: names.region(vacancy.regionID), kind: names.words.name(of: vacancy.kind),
                         score: (explanation.score * 1000).rounded() / 1000,
                         matchedSkills: explanation.matched.map { names.skill($0.skillID) },
                         gaps: explanation.gaps.map { SkillGap(skillID: $0.skillID, name: names.skill($0.skillID), has: $0.studentLevel, needed: $0.required, mustHave: $0.mustHave) })

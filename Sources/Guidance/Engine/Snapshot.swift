@@ -14,7 +14,7 @@ public struct Snapshot: Sendable {
     /// The vacancy with this id, or an error that suggests close ids.
     public func vacancy(_ id: String) throws(GuidanceError) -> Vacancy {
         guard let vacancy = catalogue.vacancies.first(where: { $0.id == id }) else {
-            throw .unknown("vacancy", id: id, among: catalogue.vacancies.map(\.id))
+            throw .unknown(.vacancy, id: id, among: catalogue.vacancies.map(\.id))
         }
         return vacancy
     }
@@ -22,7 +22,7 @@ public struct Snapshot: Sendable {
     /// The student with this id, or an error that suggests close ids.
     public func student(_ id: String) throws(GuidanceError) -> Student {
         guard let student = students.first(where: { $0.id == id }) else {
-            throw .unknownID(kind: "student", id: id, suggestions: [])
+            throw .unknownID(kind: .student, id: id, suggestions: [])
         }
         return student
     }
@@ -30,14 +30,14 @@ public struct Snapshot: Sendable {
     /// Checks that a region id exists.
     public func checkRegion(_ id: String) throws(GuidanceError) {
         guard catalogue.regions.contains(where: { $0.id == id }) else {
-            throw .unknown("region", id: id, among: catalogue.regions.map(\.id))
+            throw .unknown(.region, id: id, among: catalogue.regions.map(\.id))
         }
     }
 
     /// Checks that an enterprise id exists.
     public func checkEnterprise(_ id: String) throws(GuidanceError) {
         guard catalogue.enterprises.contains(where: { $0.id == id }) else {
-            throw .unknown("enterprise", id: id, among: catalogue.enterprises.map(\.id))
+            throw .unknown(.enterprise, id: id, among: catalogue.enterprises.map(\.id))
         }
     }
 }

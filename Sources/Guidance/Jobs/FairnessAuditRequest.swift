@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Matcher
 import Profiles
 
@@ -28,18 +29,25 @@ public struct FairnessAuditRequest: Sendable, Hashable {
 
     public var subject: Subject
     public var attribute: Attribute
+    /// Who the audit is for: the department sees exact counts, anyone else "<10" (`DisclosureRule`).
+    public var audience: Audience
+    public var language: Language
     public var referenceYear: Int
 
-    public init(subject: Subject, attribute: Attribute = .sex, referenceYear: Int = Calendar.currentYear) {
+    public init(subject: Subject, attribute: Attribute = .sex, audience: Audience = .department, language: Language = .ru,
+                referenceYear: Int = Calendar.currentYear) {
         self.subject = subject
         self.attribute = attribute
+        self.audience = audience
+        self.language = language
         self.referenceYear = referenceYear
     }
 }
 
 extension MatchEngine {
-    /// Selection rate per group, impact ratios and the four-fifths flags.
-    public func fairnessAudit(_ request: FairnessAuditRequest) throws -> FairnessAudit {
+    /// Selection rate per group, impact ratios and the four-fifths flags, as the request's audience may see
+    /// them; groups of fewer than `PersonCount.threshold` candidates are too small to judge.
+    public func fairnessAudit(_ request: FairnessAuditRequest) throws -> FairnessAuditResult {
         let snapshot = try snapshot()
         let students = snapshot.students
         var candidates: [(group: String?, selected: Bool)] = []
@@ -58,6 +66,8 @@ extension MatchEngine {
                 candidates.append((request.attribute.group(student), batch.allocation.placeOf[index] != nil))
             }
         }
-        return FairnessAudit(candidates)
+        return FairnessAuditResult(FairnessAudit(candidates, minimumGroupSize: PersonCount.threshold), subject: request.subject,
+                                   attribute: request.attribute, audience: request.audience,
+                                   names: Names(snapshot.catalogue, request.language))
     }
 }

@@ -38,8 +38,10 @@ extension MatchEngine {
             let target = targets[index]
             let code = matcher.interestCode(of: target)
             let candidates = best[index].map { (students[$0.index], explainer.explain(students[$0.index], target, interestCode: code)) }
-            let summary = Shortlist.Summary(students: counts[index].students, eligible: PersonCount(counts[index].eligible),
-                                            excluded: counts[index].excluded.mapValues(PersonCount.init))
+            // The employer sees each eligible candidate listed, and never those excluded (DisclosureRule).
+            let summary = Shortlist.Summary(students: counts[index].students,
+                                            eligible: DisclosureRule.count(counts[index].eligible, of: .shownOneByOne, for: .employer),
+                                            excluded: counts[index].excluded.mapValues { DisclosureRule.count($0, of: .notShown, for: .employer) })
             return Shortlist(vacancy: target, candidates: candidates, summary: summary, names: names,
                              pseudonym: { pseudonyms.pseudonym(for: $0.id, scope: target.enterpriseID) })
         }

@@ -1,22 +1,33 @@
 import Profiles
 import Matcher
-/// A number of persons in an aggregate. Counts from 1 to 9 are shown (and exported) as "<10" so no
-/// child can be singled out; 0 and 10 or more are shown as they are.
+/// A number of persons as an audience may see it (`DisclosureRule`). A count from 1 to 9 is shown (and
+/// exported) as "<10" so no child can be singled out, unless the rule lets its audience see it exactly;
+/// 0 and 10 or more are always shown as they are.
 ///
 /// Not `Comparable` on purpose: ordering rows by `value` would give the hidden counts away. Sort by
 /// `shownOrder`, then by id.
 public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible {
     public var value: Int
+    /// Whether a count from 1 to 9 is shown as it is.
+    public var isExact: Bool
 
-    public init(_ value: Int) { self.value = value }
+    /// A count shown as "<10" from 1 to 9: the form for an aggregate of persons its audience does not see.
+    public init(_ value: Int) {
+        self.value = value
+        isExact = false
+    }
+
+    /// A count shown as it is, for an audience `DisclosureRule` lets see it.
+    public static func exact(_ value: Int) -> PersonCount {
+        var count = PersonCount(value)
+        count.isExact = true
+        return count
+    }
 
     public static let threshold = 10
-
-    public var isSuppressed: Bool { value > 0 && value < Self.threshold }
-
-    /// "<10" for 1–9, otherwise the number.
+    public var isSuppressed: Bool { !isExact && value > 0 && value < Self.threshold }
+    /// "<10" when suppressed, otherwise the number.
     public var description: String { isSuppressed ? "<\(Self.threshold)" : String(value) }
-
     /// The number to draw in a chart: suppressed counts are drawn as 0 and labelled "<10".
     public var chartValue: Int { isSuppressed ? 0 : value }
 
@@ -30,6 +41,6 @@ public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Int.self) { self.value = value } else { value = 1 }
+        if let value = try? container.decode(Int.self) { self.init(value) } else { self.init(1) }
     }
 }

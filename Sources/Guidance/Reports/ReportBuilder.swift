@@ -55,8 +55,8 @@ public struct ReportBuilder: Sendable {
 
         let byRegion = regionRows(goodFits, regionID, language)
         let enterprises = enterpriseRows(filled, inScope, language)
-        let withholdStudents = regionID == nil && Self.totalRevealsSuppressed(byRegion.map(\.students))
-        let withholdPlaced = Self.totalRevealsSuppressed(enterprises.map(\.filled))
+        let withholdStudents = regionID == nil && DisclosureRule.totalRevealsSuppressed(byRegion.map(\.students))
+        let withholdPlaced = DisclosureRule.totalRevealsSuppressed(enterprises.map(\.filled))
         let summary = MatchReport.Summary(
             students: withholdStudents ? nil : PersonCount(scopedStudents.count), vacancies: scopedVacancies.count,
             places: places, collegeSeats: seats, placed: withholdPlaced ? nil : PersonCount(placed),
@@ -100,14 +100,6 @@ public struct ReportBuilder: Sendable {
                          seats: seats, gap: Gap(places: demand, minus: PersonCount(candidates)),
                          students: PersonCount(students.filter { $0.regionID == region.id }.count))
         }
-    }
-
-    /// Whether a total of `rows` would give a suppressed row away (the total minus the shown rows): when
-    /// it is the only one, or when the suppressed rows must all be 1 or all be 9.
-    static func totalRevealsSuppressed(_ rows: [PersonCount]) -> Bool {
-        let hidden = rows.filter(\.isSuppressed).map(\.value)
-        let sum = hidden.reduce(0, +)
-        return hidden.count == 1 || (!hidden.isEmpty && (sum == hidden.count || sum == hidden.count * (PersonCount.threshold - 1)))
     }
 
     private func enterpriseRows(_ filled: [Int], _ inScope: (String) -> Bool, _ language: Language) -> [MatchReport.EnterpriseRow] {

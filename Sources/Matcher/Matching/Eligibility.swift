@@ -45,9 +45,9 @@ public struct Eligibility: Sendable {
         public static let consent = Exclusions(rawValue: 1 << 3)
         public static let mustHave = Exclusions(rawValue: 1 << 4)
 
-        /// Each rule with the category name used in exclusion summaries, in the order the rules are listed.
-        public static let categories: [(rule: Exclusions, name: String)] = [
-            (.region, "region"), (.age, "age"), (.stage, "stage"), (.consent, "consent"), (.mustHave, "must-have"),
+        /// Each rule with its category in exclusion summaries, in the order the rules are listed.
+        public static let categories: [(rule: Exclusions, category: Reason.Category)] = [
+            (.region, .region), (.age, .age), (.stage, .stage), (.consent, .consent), (.mustHave, .mustHave),
         ]
     }
 
@@ -103,14 +103,20 @@ public struct Eligibility: Sendable {
         case consent
         case mustHave(skillID: String, required: Int, has: Int)
 
-        /// The category used in exclusion summaries: region, age, stage, consent or must-have.
-        public var category: String {
+        /// The groups of reasons an exclusion summary counts, in the order it lists them. The raw values
+        /// are the keys of the shortlist's JSON summary.
+        public enum Category: String, Sendable, Hashable, CaseIterable, Codable, CodingKeyRepresentable {
+            case region, age, stage, consent, mustHave = "must-have"
+        }
+
+        /// This reason's group in an exclusion summary.
+        public var category: Category {
             switch self {
-            case .region: "region"
-            case .age: "age"
-            case .stage: "stage"
-            case .consent: "consent"
-            case .mustHave: "must-have"
+            case .region: .region
+            case .age: .age
+            case .stage: .stage
+            case .consent: .consent
+            case .mustHave: .mustHave
             }
         }
     }

@@ -25,8 +25,8 @@ public struct ExclusionCounts: Sendable, Hashable {
         return sum
     }
 
-    /// Excluded students by category name (region, age, stage, consent, must-have), omitting rules nobody broke.
-    public var excluded: [String: Int] {
-        Dictionary(uniqueKeysWithValues: zip(Eligibility.Exclusions.categories, byRule).filter { $1 > 0 }.map { ($0.name, $1) })
+    /// Excluded students by category, omitting rules nobody broke.
+    public var excluded: [Eligibility.Reason.Category: Int] {
+        Dictionary(uniqueKeysWithValues: zip(Eligibility.Exclusions.categories, byRule).filter { $1 > 0 }.map { ($0.category, $1) })
     }
 }

@@ -1,38 +1,54 @@
 import Foundation
 import Guidance
 import Localization
+import Matcher
 import Profiles
 
 extension Shortlist {
     public func render(_ format: OutputFormat) throws -> String {
+        let words = names.words
         switch format {
         case .json:
             return try jsonText(document)
         case .csv:
-            return csvText(header: Self.csvHeader, rows: csvRows)
+            return CSVTable(header: Self.csvHeader(words), rows: csvRows).text
         case .table:
-            var text = Labels.format("title.shortlist", names.language, vacancy.title[names.language]) + " — " + names.enterprise(vacancy.enterpriseID)
+            var text = words.candidates(for: vacancy.title[names.language]) + " — " + names.enterprise(vacancy.enterpriseID)
                 + ", " + names.region(vacancy.regionID) + "\n\n"
-            text += "\(names.label("eligible")): \(summary.eligible) / \(summary.students). \(names.label("excluded")): "
-                + Self.reasonOrder.compactMap { reason in summary.excluded[reason].map { "\(names.label("reason.\(reason)")) \($0)" } }.joined(separator: ", ") + "\n\n"
-            guard !items.isEmpty else { return text + names.label("no results") }
-            text += TextTable(header: [names.label("rank"), names.label("candidate"), names.label("stage"), names.label("score"), names.label("matched"), names.label("gaps")],
+            text += "\(words.eligibleCandidates): \(summary.eligible) / \(summary.students). \(words.excluded): "
+                + Eligibility.Reason.Category.allCases.compactMap { reason in
+                    summary.excluded[reason].map { "\(words.name(of: reason)) \($0)" }
+                }.joined(separator: ", ") + "\n\n"
+            guard !items.isEmpty else { return text + words.noResults }
+            text += TextTable(header: [words.rank, words.candidate, words.stage, words.score, words.matchedSkills, words.gaps],
                               rows: items.map { [String($0.rank), $0.candidate, $0.stage, String(format: "%.3f", $0.score),
-                                                $0.matchedSkills.joined(separator: ", "), $0.gaps.isEmpty ? "—" : $0.gaps.joined(separator: ", ")] },
+                                                $0.matchedSkills.joined(separator: ", "), $0.gaps.isEmpty ? words.none : $0.gaps.joined(separator: ", ")] },
                               rightAligned: [0, 3]).rendered
             return text
         }
     }
+
+    /// The CSV columns in `words`' language.
+    public static func csvHeader(_ words: Words) -> [String] {
+        [words.rank, words.candidate, words.stage, words.score, words.matchedSkills, words.gaps]
+    }
+
+    public var csvRows: [[CSVCell]] {
+        items.map { [.integer($0.rank), .text($0.candidate), .text($0.stage), .decimal($0.score),
+                     .text($0.matchedSkills.joined(separator: "; ")), .text($0.gaps.joined(separator: "; "))] }
+    }
 }
 
 extension [Shortlist] {
-    /// Several vacancies' shortlists: JSON as an array, CSV with a vacancy column, tables one after another.
+    /// Several vacancies' shortlists: JSON as an array, CSV with the vacancy's id first, tables one after another.
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
-        case .json: try jsonText(map(\.document))
-        case .csv: csvText(header: ["vacancy"] + Shortlist.csvHeader,
-                           rows: flatMap { shortlist in shortlist.csvRows.map { [shortlist.vacancy.id] + $0 } })
-        case .table: try map { try $0.render(.table) }.joined(separator: "\n")
+        case .json: return try jsonText(map(\.document))
+        case .csv:
+            let words = first?.names.words ?? Words(.ru)
+            return CSVTable(header: [words.vacancy] + Shortlist.csvHeader(words),
+                            rows: flatMap { shortlist in shortlist.csvRows.map { [.text(shortlist.vacancy.id)] + $0 } }).text
+        case .table: return try map { try $0.render(.table) }.joined(separator: "\n")
         }
     }
 }

@@ -8,7 +8,7 @@ struct CSVReportTables {
     struct Table {
         var name: String
         var header: [String]
-        var rows: [[CSVReportCell]]
+        var rows: [[CSVCell]]
     }
 
     let report: MatchReport
@@ -16,7 +16,7 @@ struct CSVReportTables {
 
     func summary() -> Table {
         let summary = report.summary
-        let rows: [(String, CSVReportCell)] = [
+        let rows: [(String, CSVCell)] = [
             (labels.reportTitle, .text(report.title)),
             (labels.scope, .text(report.scope ?? labels.wholeCountry)),
             (labels.date, .text(report.date)),

@@ -4,9 +4,8 @@ import Profiles
 import Foundation
 import Profiles
 
-/// Writes each table of a `MatchReport` as its own CSV file for spreadsheets: UTF-8 with a byte order
-/// mark (so Excel shows Cyrillic and Kazakh letters), a header row in the report's language, RFC 4180
-/// quoting, CRLF line ends, text cells neutralised against formula injection, numbers left as numbers.
+/// Writes each table of a `MatchReport` as its own CSV file for spreadsheets, by the rules of every CSV
+/// the tool writes (`CSVTable`).
 public struct CSVReportWriter: Sendable {
     public init() {}
 
@@ -18,15 +17,6 @@ public struct CSVReportWriter: Sendable {
         return [
             tables.summary(), tables.specialties(), tables.regions(), tables.enterprises(), tables.unfilled(),
             tables.trainingNeeds(), tables.colleges(),
-        ].map { ReportFile(name: $0.name, contents: Self.encode(header: $0.header, rows: $0.rows)) }
-    }
-
-    static func encode(header: [String], rows: [[CSVReportCell]]) -> Data {
-        var text = CSVText.byteOrderMark + CSVText.line(header.map(CSVText.formulaSafe), ending: "\r\n")
-        for row in rows {
-            precondition(row.count == header.count, "every row needs one cell per column")
-            text += CSVText.line(row.map(\.field), ending: "\r\n")
-        }
-        return Data(text.utf8)
+        ].map { ReportFile(name: $0.name, contents: CSVTable(header: $0.header, rows: $0.rows).data) }
     }
 }

@@ -34,7 +34,7 @@ extension HTMLReportPage {
             .sorted { ($0.demand, $1.name) > ($1.demand, $0.name) }
             .prefix(chartRowLimit)
         return chart(
-            "chart-specialties", labels.chartTitle(labels.specialtyChart, count: top.count),
+            "chart-specialties", labels.specialtyChart(top: top.count),
             [
                 series(labels.demand, Self.demandColour), series(labels.candidates, Self.candidatesColour),
                 series(labels.seats, Self.seatsColour),
@@ -57,7 +57,7 @@ extension HTMLReportPage {
             .sorted { ($0.places, $1.name) > ($1.places, $0.name) }
             .prefix(chartRowLimit)
         return chart(
-            "chart-enterprises", labels.chartTitle(labels.enterpriseChart, count: top.count),
+            "chart-enterprises", labels.enterpriseChart(top: top.count),
             [series(labels.fillRate, Self.demandColour)],
             top.map { row in
                 let label = "\(format.percent(row.fillRate)) (\(format.count(row.filled)) / \(format.integer(row.places)))"
@@ -71,7 +71,7 @@ extension HTMLReportPage {
             .sorted { ($0.places, $0.vacancies, $1.name) > ($1.places, $1.vacancies, $0.name) }
             .prefix(chartRowLimit)
         return chart(
-            "chart-training-needs", labels.chartTitle(labels.trainingChart, count: top.count),
+            "chart-training-needs", labels.trainingChart(top: top.count),
             [
                 series(labels.unfilledPlaces, Self.shortfallColour),
                 series(labels.candidatesLacking, Self.candidatesColour),

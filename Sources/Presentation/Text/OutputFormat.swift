@@ -15,10 +15,3 @@ public func jsonText<T: Encodable>(_ value: T) throws -> String {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
 }
-
-/// CSV with a header row; text cells that a spreadsheet would run as a formula are neutralised.
-public func csvText(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map { cells in
-        cells.map { cell in CSVText.cell(Double(cell) != nil ? cell : CSVText.formulaSafe(cell)) }.joined(separator: ",")
-    }.joined(separator: "\n") + "\n"
-}

@@ -33,22 +33,22 @@ struct CSVRecordReader {
         var problems: [ImportProblem] = []
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.trimmed.isEmpty {
-            return [ImportProblem(file: file, line: 1, reason: "the file is empty: expected a header row")]
+            return [ImportProblem(file: file, line: 1, reason: .emptyCSV)]
         }
         let reader: CSVReader
         do {
             let headerLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
             reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: Self.separator(ofHeader: headerLine))
         } catch {
-            return [ImportProblem(file: file, line: 1, reason: "cannot read the header row: \(error)")]
+            return [ImportProblem(file: file, line: 1, reason: .unreadableHeader(detail: "\(error)"))]
         }
         let header = (reader.headerRow ?? []).map { $0.trimmed }
         var seen = Set<String>()
         for name in header where !seen.insert(name).inserted {
-            problems.append(ImportProblem(file: file, line: 1, field: name, reason: "the column appears twice in the header"))
+            problems.append(ImportProblem(file: file, line: 1, field: name, reason: .duplicateColumn))
         }
         if header.contains("") {
-            problems.append(ImportProblem(file: file, line: 1, reason: "the header has an empty column name"))
+            problems.append(ImportProblem(file: file, line: 1, reason: .emptyColumnName))
         }
         problems += checkHeader(header)
         guard problems.isEmpty else { return problems }
@@ -60,11 +60,11 @@ struct CSVRecordReader {
             if row.count == 1 && row[0].trimmed.isEmpty { continue }  // blank line
             if row.count != header.count {
                 problems.append(ImportProblem(file: file, line: rowLine, value: nil,
-                    reason: "expected \(header.count) columns as in the header, found \(row.count)"))
+                    reason: .columnCount(expected: header.count, found: row.count)))
                 continue
             }
             if let nul = row.firstIndex(where: { $0.utf8.contains(0) }) {
-                problems.append(ImportProblem(file: file, line: rowLine, field: header[nul], reason: "contains a NUL byte"))
+                problems.append(ImportProblem(file: file, line: rowLine, field: header[nul], reason: .nulByte))
                 continue
             }
             var fields: [String: RawRecord.Value] = [:]
@@ -72,7 +72,7 @@ struct CSVRecordReader {
             try body(RawRecord(file: file, line: rowLine, path: nil, fields: fields))
         }
         if let error = reader.error {
-            problems.append(ImportProblem(file: file, line: line, reason: "malformed CSV: \(error)"))
+            problems.append(ImportProblem(file: file, line: line, reason: .malformedCSV(detail: "\(error)")))
         }
         return problems
     }
@@ -87,7 +87,7 @@ struct CSVRecordReader {
                 let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
                 let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
                 if String(validating: slice, as: UTF8.self) == nil {
-                    problems.append(ImportProblem(file: file, line: line, reason: "not UTF-8 (Windows-1251?): save the file as UTF-8, in Excel as \"CSV UTF-8\""))
+                    problems.append(ImportProblem(file: file, line: line, reason: .notUTF8))
                 }
                 line += 1
                 start = end + 1

@@ -5,18 +5,18 @@ struct FieldReader {
 
     init(_ record: RawRecord) { self.record = record }
 
-    mutating func report(_ field: String?, _ value: String?, _ reason: String, itemPath: String? = nil) {
+    mutating func report(_ field: String?, _ value: String?, _ reason: ImportProblem.Reason, itemPath: String? = nil) {
         problems.append(record.problem(field, value, reason, itemPath: itemPath))
     }
 
     /// The trimmed text of a field; nil when empty. Reports a missing required field.
     mutating func text(_ field: String, required: Bool = true) -> String? {
         let raw = record.fields[field]
-        if case .list = raw { report(field, raw?.asText, "expected a single value, not a list"); return nil }
-        if case .object = raw { report(field, raw?.asText, "expected a single value, not an object"); return nil }
+        if case .list = raw { report(field, raw?.asText, .expectedSingleValue(notAnObject: false)); return nil }
+        if case .object = raw { report(field, raw?.asText, .expectedSingleValue(notAnObject: true)); return nil }
         let text = (raw?.asText ?? "").trimmed
         if text.isEmpty {
-            if required { report(field, nil, "required") }
+            if required { report(field, nil, .required) }
             return nil
         }
         return text
@@ -26,7 +26,7 @@ struct FieldReader {
     mutating func id(_ field: String = "id") -> String? {
         guard let text = text(field) else { return nil }
         guard Self.isID(text) else {
-            report(field, text, "ids use lowercase latin letters, digits and '-' (at most 64), e.g. 'mma-welding'")
+            report(field, text, .invalidID)
             return nil
         }
         return text
@@ -42,17 +42,26 @@ struct FieldReader {
         return Self.int(text, in: range) { report(field, text, $0) }
     }
 
-    static func int(_ text: String, in range: ClosedRange<Int>, onError: (String) -> Void) -> Int? {
+    /// The whole number in `text`, or nil after telling `onError` why not (about `quantity`, if given).
+    static func int(_ text: String, in range: ClosedRange<Int>, quantity: ImportProblem.Reason.Quantity? = nil,
+                    onError: (ImportProblem.Reason) -> Void) -> Int? {
         var digits = text
         if digits.hasSuffix(".0") { digits.removeLast(2) }  // spreadsheets write 3 as 3.0
-        guard let value = Int(digits) else { onError("expected a whole number"); return nil }
-        guard range.contains(value) else { onError("must be from \(range.lowerBound) to \(range.upperBound)"); return nil }
+        guard let value = Int(digits) else { onError(.notWholeNumber(quantity)); return nil }
+        guard range.contains(value) else {
+            onError(.outOfRange(quantity, lower: String(range.lowerBound), upper: String(range.upperBound)))
+            return nil
+        }
         return value
     }
 
-    static func double(_ text: String, in range: ClosedRange<Double>, onError: (String) -> Void) -> Double? {
-        guard let value = Double(text), value.isFinite else { onError("expected a finite number"); return nil }
-        guard range.contains(value) else { onError("must be from \(range.lowerBound) to \(range.upperBound)"); return nil }
+    static func double(_ text: String, in range: ClosedRange<Double>, quantity: ImportProblem.Reason.Quantity? = nil,
+                       onError: (ImportProblem.Reason) -> Void) -> Double? {
+        guard let value = Double(text), value.isFinite else { onError(.notFiniteNumber(quantity)); return nil }
+        guard range.contains(value) else {
+            onError(.outOfRange(quantity, lower: String(range.lowerBound), upper: String(range.upperBound)))
+            return nil
+        }
         return value
     }
 
@@ -60,7 +69,7 @@ struct FieldReader {
     where Choice.RawValue == String {
         guard let text = text(field, required: required) else { return nil }
         guard let value = Choice(rawValue: text.lowercased()) else {
-            report(field, text, "expected one of: " + Choice.allCases.map(\.rawValue).joined(separator: ", "))
+            report(field, text, .expectedOneOf(Choice.allCases.map(\.rawValue)))
             return nil
         }
         return value
@@ -71,26 +80,26 @@ struct FieldReader {
         switch text.lowercased() {
         case "yes", "true", "1", "да", "иә": return true
         case "no", "false", "0", "нет", "жоқ": return false
-        default: report(field, text, "expected yes or no"); return nil
+        default: report(field, text, .expectedYesNo); return nil
         }
     }
 
     /// An id that must exist among `known`; suggests close ids when it does not.
-    mutating func reference(_ field: String, in known: Set<String>, kind: String, required: Bool = true) -> String? {
+    mutating func reference(_ field: String, in known: Set<String>, kind: RecordKind, required: Bool = true) -> String? {
         guard let text = text(field, required: required) else { return nil }
         return check(text, in: known, kind: kind, field: field)
     }
 
-    mutating func check(_ id: String, in known: Set<String>, kind: String, field: String, itemPath: String? = nil) -> String? {
+    mutating func check(_ id: String, in known: Set<String>, kind: RecordKind, field: String, itemPath: String? = nil) -> String? {
         if known.contains(id) { return id }
-        report(field, id, "unknown \(kind)" + NameKey.didYouMean(id, among: known), itemPath: itemPath)
+        report(field, id, .unknownReference(kind, suggestions: NameKey.closest(to: id, among: known)), itemPath: itemPath)
         return nil
     }
 
     /// A skill named by id, label or synonym in any language.
     mutating func skill(_ name: String, taxonomy: Taxonomy, field: String, itemPath: String?) -> String? {
         if let id = taxonomy.resolve(name) { return id }
-        report(field, name, "unknown skill" + NameKey.didYouMean(name, among: taxonomy.knownNames), itemPath: itemPath)
+        report(field, name, .unknownReference(.skills, suggestions: NameKey.closest(to: name, among: taxonomy.knownNames)), itemPath: itemPath)
         return nil
     }
 
@@ -118,7 +127,7 @@ struct FieldReader {
             case .object(let object):
                 for (key, part) in object {
                     guard parts.contains(key) else {
-                        report(field, key, "unknown key in item; expected " + parts.joined(separator: ", "), itemPath: itemPath)
+                        report(field, key, .unknownItemKey(expected: parts), itemPath: itemPath)
                         continue
                     }
                     named[key] = part.asText.trimmed
@@ -128,19 +137,19 @@ struct FieldReader {
                 if text.isEmpty { continue }
                 let pieces = splitParts ? text.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmed } : [text]
                 guard pieces.count <= parts.count else {
-                    report(field, text, "too many parts; expected " + parts.joined(separator: ":"), itemPath: itemPath)
+                    report(field, text, .tooManyParts(expected: parts), itemPath: itemPath)
                     continue
                 }
                 for (name, piece) in zip(parts, pieces) where !piece.isEmpty { named[name] = piece }
             }
             let missing = parts.prefix(minimumParts).filter { named[$0] == nil }
             guard missing.isEmpty else {
-                report(field, value.asText, "item needs " + parts.prefix(minimumParts).joined(separator: ":"), itemPath: itemPath)
+                report(field, value.asText, .itemNeedsParts(Array(parts.prefix(minimumParts))), itemPath: itemPath)
                 continue
             }
             result.append((named, itemPath))
         }
-        if required && result.isEmpty && problems.allSatisfy({ $0.field != field }) { report(field, nil, "required") }
+        if required && result.isEmpty && problems.allSatisfy({ $0.field != field }) { report(field, nil, .required) }
         return result
     }
 
@@ -154,7 +163,7 @@ struct FieldReader {
     mutating func rejectUnknownFields(of kind: RecordKind) {
         let known = Set(kind.columns.map(\.name))
         for name in record.fields.keys.sorted() where !known.contains(name) {
-            report(name, nil, "unknown \(record.line == nil ? "key" : "column") for \(kind.rawValue); expected " + kind.columns.map(\.name).joined(separator: ", "))
+            report(name, nil, .unknownField(isKey: record.line == nil, kind: kind, expected: kind.columns.map(\.name)))
         }
     }
 }

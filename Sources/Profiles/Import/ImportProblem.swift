@@ -7,31 +7,41 @@ public struct ImportProblem: Sendable, Hashable, Codable, CustomStringConvertibl
     public var path: String?
     public var field: String?
     public var value: String?
-    public var reason: String
+    /// Why, kept structured so it can be said in any language.
+    public var kind: Reason
 
-    public init(file: String, line: Int? = nil, path: String? = nil, field: String? = nil, value: String? = nil, reason: String) {
+    public init(file: String, line: Int? = nil, path: String? = nil, field: String? = nil, value: String? = nil, reason kind: Reason) {
         self.file = file
         self.line = line
         self.path = path
         self.field = field
         self.value = value
-        self.reason = reason
+        self.kind = kind
     }
+
+    /// The reason in English.
+    public var reason: String { kind.description }
 
     /// `students.csv:17: field 'region' = 'karagand': unknown region (did you mean 'karaganda'?)`
     public var description: String {
+        described(field: "field", reason: reason)
+    }
+
+    /// The problem's location, field and value as `description` writes them, with the word for "field"
+    /// and the reason given in another language.
+    public func described(field fieldWord: String, reason: String) -> String {
         var text = file
         if let line { text += ":\(line)" }
         if let path { text += " \(path)" }
         text += ":"
-        if let field { text += " field '\(field)'" }
+        if let field { text += " \(fieldWord) '\(field)'" }
         if let value { text += " = '\(Self.shorten(value))'" }
         return text + (field == nil && value == nil ? " " : ": ") + reason
     }
 
     /// The problem of a file that cannot be opened.
     static func unreadable(_ file: String) -> ImportProblem {
-        ImportProblem(file: file, reason: "cannot read the file (does it exist?)")
+        ImportProblem(file: file, reason: .cannotRead)
     }
 
     private static func shorten(_ value: String) -> String {

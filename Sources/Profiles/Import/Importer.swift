@@ -56,7 +56,7 @@ public struct Importer: Sendable {
                 continue
             }
             guard let kind = options.kind ?? RecordKind.guess(fromFileName: name) ?? Self.guessKind(path) else {
-                problems.append(ImportProblem(file: name, reason: "cannot tell what kind of records this is: name it e.g. students.csv or pass --kind"))
+                problems.append(ImportProblem(file: name, reason: .cannotTellKind))
                 continue
             }
             planned.append((path, kind))
@@ -93,7 +93,7 @@ public struct Importer: Sendable {
             // An invalid record's id counts too: its other problems do not hide that it repeats one.
             let id = decoded?.id ?? raw.fields["id"].map(\.asText.trimmed).flatMap { FieldReader.isID($0) ? $0 : nil }
             if let id, !seenIDs.insert(id).inserted {
-                reader.report("id", id, "the id appears earlier in this file")
+                reader.report("id", id, .duplicateID)
             }
             guard let record = decoded, reader.problems.isEmpty else {
                 summary.invalid += 1
@@ -121,7 +121,10 @@ public struct Importer: Sendable {
             do {
                 index.taxonomy = try MatchDatabase.catalogue(db).taxonomy
             } catch let error as TaxonomyError {
-                problems.append(ImportProblem(file: name, field: "label", reason: error.description))
+                switch error {
+                case let .ambiguousName(skillName, first, second):
+                    problems.append(ImportProblem(file: name, field: "label", reason: .ambiguousSkillName(name: skillName, first: first, second: second)))
+                }
             }
         }
     }
@@ -154,10 +157,10 @@ public struct Importer: Sendable {
     static func checkHeader(_ header: [String], kind: RecordKind, file: String) -> [ImportProblem] {
         let known = Set(kind.columns.map(\.name)), present = Set(header)
         let unknown = header.filter { !known.contains($0) }.map {
-            ImportProblem(file: file, line: 1, field: $0, reason: "unknown column for \(kind.rawValue); expected " + kind.columns.map(\.name).joined(separator: ", "))
+            ImportProblem(file: file, line: 1, field: $0, reason: .unknownField(isKey: false, kind: kind, expected: kind.columns.map(\.name)))
         }
         let missing = kind.columns.filter { $0.required && !present.contains($0.name) }.map {
-            ImportProblem(file: file, line: 1, field: $0.name, reason: "required column missing from the header")
+            ImportProblem(file: file, line: 1, field: $0.name, reason: .missingRequiredColumn)
         }
         return unknown + missing
     }

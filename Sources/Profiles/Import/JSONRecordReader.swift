@@ -11,17 +11,17 @@ struct JSONRecordReader {
             var bytes = data
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                return [ImportProblem(file: file, path: "$", reason: "the file is empty: expected a JSON array of records")]
+                return [ImportProblem(file: file, path: "$", reason: .emptyJSON)]
             }
             root = try JSONDecoder().decode(JSONValue.self, from: bytes).value
             let duplicates = JSONDuplicateKeys.find(in: Array(bytes))
             if !duplicates.isEmpty {
-                return duplicates.map { ImportProblem(file: file, path: $0.path, field: $0.key, reason: "the key appears twice in one object") }
+                return duplicates.map { ImportProblem(file: file, path: $0.path, field: $0.key, reason: .duplicateKey) }
             }
         } catch let error as DecodingError {
-            return [ImportProblem(file: file, path: Self.path(of: error), reason: "not valid JSON: \(Self.reason(of: error))")]
+            return [ImportProblem(file: file, path: Self.path(of: error), reason: .invalidJSON(detail: Self.reason(of: error)))]
         } catch {
-            return [ImportProblem(file: file, path: "$", reason: "not valid JSON: \(error.localizedDescription)")]
+            return [ImportProblem(file: file, path: "$", reason: .invalidJSON(detail: error.localizedDescription))]
         }
         var records: [RawRecord.Value]
         var prefix = "$"
@@ -31,19 +31,19 @@ struct JSONRecordReader {
         case .object(let object) where object.count == 1 && object.values.first.map({ if case .list = $0 { true } else { false } }) == true:
             let (key, value) = object.first!
             if let kind, key != kind.rawValue {
-                return [ImportProblem(file: file, path: "$", field: key, reason: "expected the key '\(kind.rawValue)'")]
+                return [ImportProblem(file: file, path: "$", field: key, reason: .expectedKey(kind))]
             }
             guard case .list(let items) = value else { return [] }
             records = items
             prefix = "$.\(key)"
         default:
-            return [ImportProblem(file: file, path: "$", reason: "expected an array of records (or {\"<kind>\": [...]})")]
+            return [ImportProblem(file: file, path: "$", reason: .expectedRecordArray)]
         }
         var problems: [ImportProblem] = []
         for (index, record) in records.enumerated() {
             let path = "\(prefix)[\(index)]"
             guard case .object(let fields) = record else {
-                problems.append(ImportProblem(file: file, path: path, reason: "expected an object"))
+                problems.append(ImportProblem(file: file, path: path, reason: .expectedObject))
                 continue
             }
             try body(RawRecord(file: file, line: nil, path: path, fields: fields))

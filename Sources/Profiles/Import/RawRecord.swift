@@ -20,7 +20,7 @@ public struct RawRecord: Sendable {
     }
 
     /// A problem located at this record (and, for a list item, at `itemPath` below it).
-    func problem(_ field: String?, _ value: String?, _ reason: String, itemPath: String? = nil) -> ImportProblem {
+    func problem(_ field: String?, _ value: String?, _ reason: ImportProblem.Reason, itemPath: String? = nil) -> ImportProblem {
         let where_ = [path, itemPath].compactMap { $0 }.joined()
         return ImportProblem(file: file, line: line, path: where_.isEmpty ? nil : where_, field: field, value: value, reason: reason)
     }

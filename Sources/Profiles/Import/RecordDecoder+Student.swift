@@ -7,16 +7,16 @@ extension RecordDecoder {
         switch stageName?.lowercased() {
         case "school":
             if let year, Stage.gradeRange.contains(year) { stage = .school(grade: year) }
-            else { r.report("year", year.map(String.init), "a schoolchild's grade must be from 7 to 11") }
+            else { r.report("year", year.map(String.init), .gradeOutOfSchoolRange(lower: Stage.gradeRange.lowerBound, upper: Stage.gradeRange.upperBound)) }
         case "college":
             if let year, Stage.courseRange.contains(year) { stage = .college(course: year) }
-            else { r.report("year", year.map(String.init), "a college course must be from 1 to 4") }
+            else { r.report("year", year.map(String.init), .courseOutOfCollegeRange(lower: Stage.courseRange.lowerBound, upper: Stage.courseRange.upperBound)) }
         case "graduate":
             stage = .graduate
         case nil: break
-        case let other?: r.report("stage", other, "expected one of: school, college, graduate")
+        case let other?: r.report("stage", other, .expectedOneOf(["school", "college", "graduate"]))
         }
-        let region = r.reference("region", in: index.regions, kind: "region")
+        let region = r.reference("region", in: index.regions, kind: .regions)
         let settlement = r.choice("settlement", Settlement.self)
         let relocation = r.choice("relocation", Relocation.self)
         let birthYear = r.int("birth_year", in: Student.birthYearRange)
@@ -26,40 +26,40 @@ extension RecordDecoder {
         let consent = r.yesNo("guardian_consent", required: false)
         if consent == nil, let birthYear, index.referenceYear - birthYear - 1 < 18,
            r.problems.allSatisfy({ $0.field != "guardian_consent" }) {
-            r.report("guardian_consent", nil, "required for a student who may be under 18 (yes or no)")
+            r.report("guardian_consent", nil, .consentRequired)
         }
-        let specialty = r.reference("specialty", in: index.specialties, kind: "specialty", required: false)
-        let college = r.reference("college", in: index.colleges, kind: "college", required: false)
+        let specialty = r.reference("specialty", in: index.specialties, kind: .specialties, required: false)
+        let college = r.reference("college", in: index.colleges, kind: .colleges, required: false)
 
         var grades: [String: Int] = [:]
         for (subject, grade, itemPath) in mapping(&r, "grades") {
-            let known = r.check(subject, in: index.subjects, kind: "subject", field: "grades", itemPath: itemPath)
-            let value = FieldReader.int(grade, in: 1...5) { r.report("grades", "\(subject):\(grade)", "grade " + $0, itemPath: itemPath) }
+            let known = r.check(subject, in: index.subjects, kind: .subjects, field: "grades", itemPath: itemPath)
+            let value = FieldReader.int(grade, in: 1...5, quantity: .grade) { r.report("grades", "\(subject):\(grade)", $0, itemPath: itemPath) }
             if let known, let value {
-                if grades.updateValue(value, forKey: known) != nil { r.report("grades", subject, "listed twice", itemPath: itemPath) }
+                if grades.updateValue(value, forKey: known) != nil { r.report("grades", subject, .listedTwice, itemPath: itemPath) }
             }
         }
         var interests: [RIASEC: Double] = [:]
         for (letter, score, itemPath) in mapping(&r, "interests") {
             guard let type = RIASEC(rawValue: letter.uppercased()) else {
-                r.report("interests", letter, "expected R, I, A, S, E or C", itemPath: itemPath); continue
+                r.report("interests", letter, .expectedRIASECLetter, itemPath: itemPath); continue
             }
-            if let value = FieldReader.double(score, in: 0...1, onError: { r.report("interests", "\(letter):\(score)", "score " + $0, itemPath: itemPath) }) {
+            if let value = FieldReader.double(score, in: 0...1, quantity: .score, onError: { r.report("interests", "\(letter):\(score)", $0, itemPath: itemPath) }) {
                 interests[type] = value
             }
         }
         if interests.count != 6, r.problems.allSatisfy({ $0.field != "interests" }) {
-            r.report("interests", nil, "all six RIASEC scores are needed, e.g. R:0.8;I:0.2;A:0.1;S:0.4;E:0.3;C:0.5")
+            r.report("interests", nil, .missingRIASECScores)
         }
         var skills: [StudentSkill] = []
         for item in r.items("skills", parts: ["skill", "level", "evidence"], minimumParts: 2, required: false) {
             let p = item.parts
             let skill = r.skill(p["skill"]!, taxonomy: index.taxonomy, field: "skills", itemPath: item.itemPath)
-            let level = FieldReader.int(p["level"]!, in: SkillLevel.range) { r.report("skills", p["level"], "level " + $0, itemPath: item.itemPath) }
+            let level = FieldReader.int(p["level"]!, in: SkillLevel.range, quantity: .level) { r.report("skills", p["level"], $0, itemPath: item.itemPath) }
             var evidence = StudentSkill.Evidence.selfReported
             if let name = p["evidence"] {
                 if let known = StudentSkill.Evidence(rawValue: name.lowercased()) { evidence = known }
-                else { r.report("skills", name, "evidence must be one of: " + StudentSkill.Evidence.allCases.map(\.rawValue).joined(separator: ", "), itemPath: item.itemPath) }
+                else { r.report("skills", name, .evidenceNotOneOf(StudentSkill.Evidence.allCases.map(\.rawValue)), itemPath: item.itemPath) }
             }
             if let skill, let level { skills.append(StudentSkill(skillID: skill, level: level, evidence: evidence)) }
         }
@@ -67,7 +67,7 @@ extension RecordDecoder {
         var languages: [Language] = []
         for name in r.list("languages") {
             if let language = Language(rawValue: name.lowercased()) { languages.append(language) }
-            else { r.report("languages", name, "expected kk, ru or en") }
+            else { r.report("languages", name, .expectedLanguage) }
         }
         let schoolLanguage = r.choice("school_language", Language.self)
         let sex = r.choice("sex", Sex.self, required: false)

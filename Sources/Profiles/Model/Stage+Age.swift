@@ -22,15 +22,9 @@ extension Stage {
 
     /// Why `birthYear` does not suit this stage in `year`, or nil when it does, e.g.
     /// "a pupil in grade 7 is 10–16 in 2026 (6 + grade, ± 3 years); born 1950 makes 76".
-    public func implausibleBirthYear(_ birthYear: Int, in year: Int) -> String? {
+    public func implausibleBirthYear(_ birthYear: Int, in year: Int) -> ImportProblem.Reason? {
         let ages = plausibleAges, age = year - birthYear
         guard !ages.contains(age) else { return nil }
-        let who = switch self {
-        case .school(let grade): "a pupil in grade \(grade)"
-        case .college: "a college student"
-        case .graduate: "a graduate"
-        }
-        let why = isSchool ? " (6 + grade, ± \(Self.schoolAgeTolerance) years)" : ""
-        return "\(who) is \(ages.lowerBound)–\(ages.upperBound) in \(year)\(why); born \(birthYear) makes \(age)"
+        return .implausibleAge(stage: self, lowest: ages.lowerBound, highest: ages.upperBound, year: year, age: age)
     }
 }

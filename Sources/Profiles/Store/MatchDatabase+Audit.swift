@@ -48,15 +48,33 @@ extension MatchDatabase {
         }
     }
 
+    /// Why a record breaks the audit log's chain; `description` is the English text.
+    public enum AuditLogBreak: Sendable, Hashable, CustomStringConvertible {
+        /// The record numbered `expected` should be here: one is missing.
+        case missingRecord(expected: Int)
+        /// The record does not name the previous record's hash.
+        case brokenChain
+        /// The record's content does not match its hash.
+        case edited
+
+        public var description: String {
+            switch self {
+            case .missingRecord(let expected): "expected record \(expected) here: a record is missing"
+            case .brokenChain: "does not follow the previous record's hash"
+            case .edited: "its content does not match its hash: it was edited"
+            }
+        }
+    }
+
     /// Checks the chain: every record's hash matches its content and names the previous record's hash.
     /// - Returns: the sequence numbers of records that fail, with why; empty when the log is intact.
-    public func verifyAuditLog() throws -> [(sequence: Int, reason: String)] {
-        var failures: [(Int, String)] = []
+    public func verifyAuditLog() throws -> [(sequence: Int, reason: AuditLogBreak)] {
+        var failures: [(Int, AuditLogBreak)] = []
         var previous = String(repeating: "0", count: 64)
         for (position, record) in try auditLog().enumerated() {
-            if record.sequence != position + 1 { failures.append((record.sequence, "expected record \(position + 1) here: a record is missing")) }
-            if record.previousHash != previous { failures.append((record.sequence, "does not follow the previous record's hash")) }
-            if record.recordHash != record.expectedHash { failures.append((record.sequence, "its content does not match its hash: it was edited")) }
+            if record.sequence != position + 1 { failures.append((record.sequence, .missingRecord(expected: position + 1))) }
+            if record.previousHash != previous { failures.append((record.sequence, .brokenChain)) }
+            if record.recordHash != record.expectedHash { failures.append((record.sequence, .edited)) }
             previous = record.recordHash
         }
         return failures

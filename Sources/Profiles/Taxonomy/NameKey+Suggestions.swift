@@ -14,10 +14,4 @@ extension NameKey {
         }
         return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.1)
     }
-
-    /// " (did you mean 'a', 'b'?)", or nothing when no name is close.
-    public static func didYouMean(_ name: String, among known: some Sequence<String>) -> String {
-        let close = closest(to: name, among: known)
-        return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
-    }
 }

@@ -3,9 +3,9 @@ import Localization
 import Profiles
 import Profiles
 
-/// A cell of a report CSV file. Typed so that text, and only text, is neutralised against formula
-/// injection: a name like "=SUM(A1)" becomes "'=SUM(A1)" while a gap of -12 stays the number -12.
-enum CSVReportCell: Sendable {
+/// A cell of a CSV file the tool writes. Typed so that text, and only text, is neutralised against
+/// formula injection: a name like "=SUM(A1)" becomes "'=SUM(A1)" while a gap of -12 stays the number -12.
+public enum CSVCell: Sendable, Hashable {
     case text(String)
     case integer(Int)
     /// "<10" when suppressed; empty when withheld.
@@ -16,9 +16,11 @@ enum CSVReportCell: Sendable {
     case rate(Double?)
     /// A score 0–1 with four decimals.
     case score(Double)
+    /// A number already rounded for reading (a score to three decimals), in its shortest form.
+    case decimal(Double)
 
     /// The cell's text before CSV quoting.
-    var field: String {
+    public var field: String {
         switch self {
         case .text(let text): CSVText.formulaSafe(text)
         case .integer(let value): String(value)
@@ -26,6 +28,7 @@ enum CSVReportCell: Sendable {
         case .gap(let gap): gap.description
         case .rate(let rate): rate.map(Self.fraction) ?? ""
         case .score(let score): Self.fraction(score)
+        case .decimal(let value): value.isFinite ? String(value) : ""
         }
     }
 

@@ -1,0 +1,41 @@
+import Guidance
+import Localization
+import Profiles
+
+/// The product's errors said in the reader's language: each keeps its data structured, and is worded
+/// here only when shown.
+extension Words {
+    /// The message for `error` in this language; nil for an error the product does not word itself
+    /// (a database or system failure), which is shown as it describes itself.
+    public func describe(_ error: any Error) -> String? {
+        switch error {
+        case let error as GuidanceError: message(forGuidance: error)
+        case let error as ReportWriteError: message(forReport: error)
+        case let error as AtomicFile.WriteError: cannotWriteFile(error.path, reason: error.reason)
+        case let failure as ImportFailure: failure.problems.map(message(for:)).joined(separator: "\n") + "\n" + problemsFound(failure.problems.count)
+        default: nil
+        }
+    }
+
+    public func message(forGuidance error: GuidanceError) -> String {
+        switch error {
+        case let .unknownID(kind, id, suggestions):
+            switch kind {
+            case .vacancy: noVacancy(id, suggestions: suggestions)
+            case .enterprise: noEnterprise(id, suggestions: suggestions)
+            case .student: noStudent(id, suggestions: suggestions)
+            case .region: noRegion(id, suggestions: suggestions)
+            }
+        case .enterpriseWithoutVacancies(let id): enterpriseWithoutVacancies(id)
+        case .noDataFolder: noDataFolder
+        case .noDatabase(let path): noDatabase(at: path)
+        }
+    }
+
+    public func message(forReport error: ReportWriteError) -> String {
+        switch error {
+        case let .cannotRender(file, reason): cannotRender(file, reason: reason)
+        case let .cannotWrite(path, reason): cannotWrite(path, reason: reason)
+        }
+    }
+}

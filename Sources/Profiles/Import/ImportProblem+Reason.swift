@@ -1,0 +1,157 @@
+extension ImportProblem {
+    /// Why a record, file or header is invalid, with the data of the message kept apart so the command
+    /// line can say it in the reader's language. `description` is the English text.
+    public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// A quantity an out-of-range or malformed number stands for.
+        public enum Quantity: String, Sendable, Hashable, Codable, CaseIterable {
+            case grade, score, level, seats, importance
+        }
+
+        // MARK: Files
+        case cannotRead
+        case cannotTellKind
+        case emptyCSV
+        case emptyJSON
+        case notUTF8
+        case malformedCSV(detail: String)
+        case invalidJSON(detail: String)
+        case expectedRecordArray
+        case expectedKey(RecordKind)
+        case expectedObject
+
+        // MARK: Headers and keys
+        case unreadableHeader(detail: String)
+        case duplicateColumn
+        case emptyColumnName
+        case duplicateKey
+        case missingRequiredColumn
+        /// A column (CSV) or key (JSON) the kind does not have.
+        case unknownField(isKey: Bool, kind: RecordKind, expected: [String])
+        case columnCount(expected: Int, found: Int)
+        case nulByte
+
+        // MARK: Values
+        case required
+        case expectedSingleValue(notAnObject: Bool)
+        case invalidID
+        case duplicateID
+        case notWholeNumber(Quantity?)
+        case notFiniteNumber(Quantity?)
+        /// Bounds as written in the message (`1`, `0.0`).
+        case outOfRange(Quantity?, lower: String, upper: String)
+        case expectedOneOf([String])
+        case expectedYesNo
+        /// An id or name that no record of `kind` has, with the closest known ones.
+        case unknownReference(RecordKind, suggestions: [String])
+        case unknownItemKey(expected: [String])
+        case tooManyParts(expected: [String])
+        case itemNeedsParts([String])
+        case listedTwice
+        case ambiguousSkillName(name: String, first: String, second: String)
+
+        // MARK: Rules of a kind
+        case gradeOutOfSchoolRange(lower: Int, upper: Int)
+        case courseOutOfCollegeRange(lower: Int, upper: Int)
+        case expectedRIASECLetter
+        case missingRIASECScores
+        case evidenceNotOneOf([String])
+        case expectedLanguage
+        case consentRequired
+        /// A birth year that makes the person older or younger than their stage allows.
+        case implausibleAge(stage: Stage, lowest: Int, highest: Int, year: Int, age: Int)
+        case colonInName
+        case invalidSpecialtyCode
+        case invalidSpecialtyID
+        case codeDiffersFromID(String)
+        case codeRequiredForCodeID
+        case confirmedWithoutCode
+        case expectedMustFlag
+        case invalidRIASECCode
+
+        public var description: String {
+            switch self {
+            case .cannotRead: "cannot read the file (does it exist?)"
+            case .cannotTellKind: "cannot tell what kind of records this is: name it e.g. students.csv or pass --kind"
+            case .emptyCSV: "the file is empty: expected a header row"
+            case .emptyJSON: "the file is empty: expected a JSON array of records"
+            case .notUTF8: "not UTF-8 (Windows-1251?): save the file as UTF-8, in Excel as \"CSV UTF-8\""
+            case .malformedCSV(let detail): "malformed CSV: \(detail)"
+            case .invalidJSON(let detail): "not valid JSON: \(detail)"
+            case .expectedRecordArray: "expected an array of records (or {\"<kind>\": [...]})"
+            case .expectedKey(let kind): "expected the key '\(kind.rawValue)'"
+            case .expectedObject: "expected an object"
+            case .unreadableHeader(let detail): "cannot read the header row: \(detail)"
+            case .duplicateColumn: "the column appears twice in the header"
+            case .emptyColumnName: "the header has an empty column name"
+            case .duplicateKey: "the key appears twice in one object"
+            case .missingRequiredColumn: "required column missing from the header"
+            case let .unknownField(isKey, kind, expected):
+                "unknown \(isKey ? "key" : "column") for \(kind.rawValue); expected " + expected.joined(separator: ", ")
+            case let .columnCount(expected, found): "expected \(expected) columns as in the header, found \(found)"
+            case .nulByte: "contains a NUL byte"
+            case .required: "required"
+            case .expectedSingleValue(let notAnObject): "expected a single value, not " + (notAnObject ? "an object" : "a list")
+            case .invalidID: "ids use lowercase latin letters, digits and '-' (at most 64), e.g. 'mma-welding'"
+            case .duplicateID: "the id appears earlier in this file"
+            case .notWholeNumber(let quantity): Self.prefix(quantity) + "expected a whole number"
+            case .notFiniteNumber(let quantity): Self.prefix(quantity) + "expected a finite number"
+            case let .outOfRange(quantity, lower, upper): Self.prefix(quantity) + "must be from \(lower) to \(upper)"
+            case .expectedOneOf(let choices): "expected one of: " + choices.joined(separator: ", ")
+            case .expectedYesNo: "expected yes or no"
+            case let .unknownReference(kind, suggestions): "unknown \(kind.singular)" + Self.didYouMean(suggestions)
+            case .unknownItemKey(let expected): "unknown key in item; expected " + expected.joined(separator: ", ")
+            case .tooManyParts(let expected): "too many parts; expected " + expected.joined(separator: ":")
+            case .itemNeedsParts(let parts): "item needs " + parts.joined(separator: ":")
+            case .listedTwice: "listed twice"
+            case let .ambiguousSkillName(name, first, second): "the name '\(name)' belongs to two skills, '\(first)' and '\(second)'"
+            case let .gradeOutOfSchoolRange(lower, upper): "a schoolchild's grade must be from \(lower) to \(upper)"
+            case let .courseOutOfCollegeRange(lower, upper): "a college course must be from \(lower) to \(upper)"
+            case .expectedRIASECLetter: "expected R, I, A, S, E or C"
+            case .missingRIASECScores: "all six RIASEC scores are needed, e.g. R:0.8;I:0.2;A:0.1;S:0.4;E:0.3;C:0.5"
+            case .evidenceNotOneOf(let choices): "evidence must be one of: " + choices.joined(separator: ", ")
+            case .expectedLanguage: "expected kk, ru or en"
+            case .consentRequired: "required for a student who may be under 18 (yes or no)"
+            case let .implausibleAge(stage, lowest, highest, year, age):
+                switch stage {
+                case .school(let grade):
+                    "a pupil in grade \(grade) is \(lowest)–\(highest) in \(year) (6 + grade, ± \(Stage.schoolAgeTolerance) years); born \(year - age) makes \(age)"
+                case .college: "a college student is \(lowest)–\(highest) in \(year); born \(year - age) makes \(age)"
+                case .graduate: "a graduate is \(lowest)–\(highest) in \(year); born \(year - age) makes \(age)"
+                }
+            case .colonInName: "names may not contain ':' (it separates parts of list items)"
+            case .invalidSpecialtyCode: "a TVET specialty code has 8 digits, e.g. 07150500"
+            case .invalidSpecialtyID: "a specialty id is its 8-digit code, or 'x-<name>' where no code is confirmed"
+            case .codeDiffersFromID(let id): "differs from the id '\(id)'"
+            case .codeRequiredForCodeID: "required when the id is a code"
+            case .confirmedWithoutCode: "a specialty without a code cannot be confirmed"
+            case .expectedMustFlag: "expected 'must' or nothing as the fourth part"
+            case .invalidRIASECCode: "expected 1–3 different letters of R, I, A, S, E, C, strongest first (e.g. RIC)"
+            }
+        }
+
+        private static func prefix(_ quantity: Quantity?) -> String {
+            quantity.map { "\($0.rawValue) " } ?? ""
+        }
+
+        /// " (did you mean 'a', 'b'?)", or nothing without suggestions.
+        private static func didYouMean(_ suggestions: [String]) -> String {
+            suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?)"
+        }
+    }
+}
+
+extension RecordKind {
+    /// One record of the kind, as messages name it: "skill", "vacancy".
+    public var singular: String {
+        switch self {
+        case .skills: "skill"
+        case .subjects: "subject"
+        case .regions: "region"
+        case .specialties: "specialty"
+        case .colleges: "college"
+        case .enterprises: "enterprise"
+        case .vacancies: "vacancy"
+        case .students: "student"
+        }
+    }
+}
