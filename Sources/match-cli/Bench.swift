@@ -16,11 +16,13 @@ extension MatchCLI {
                 eligibility and top-k both ways; the JSON line adds the raw sgemm time for the full product \
                 at the same feature width, the work saved by region grouping, and peak memory.
                 With --pipeline: the three jobs on the database (--db), step by step.
+                With --info: the CPU, the OpenBLAS kernel and its sgemm GFLOP/s, as `match-cli doctor` shows them.
 
                 Examples:
                   match-cli bench --queries Q.npy --items I.npy --top 10 --out top.npy
                   match-cli bench --students 100000 --vacancies 10000 --seed 1
                   match-cli bench --pipeline --db /tmp/big.sqlite
+                  match-cli bench --info
                 """
         )
 
@@ -33,6 +35,9 @@ extension MatchCLI {
             /// The three jobs on a whole database.
             case pipeline
         }
+
+        @Flag(help: "Print the CPU, the OpenBLAS kernel in use and how it was chosen, and its sgemm GFLOP/s (as `doctor`).")
+        var info = false
 
         @Flag(help: "Time recommend for all, shortlists for all, the stable allocation and the report on the database.")
         var pipeline = false
@@ -86,6 +91,12 @@ extension MatchCLI {
         }
 
         func validate() throws {
+            if info {
+                guard !pipeline, queries == nil, items == nil, students == nil, vacancies == nil else {
+                    throw ValidationError("--info takes no other mode.")
+                }
+                return
+            }
             _ = try mode()
             guard top >= 1 else { throw ValidationError("--top must be at least 1.") }
             guard rowTile >= 1, columnTile >= 1 else { throw ValidationError("Tile sizes must be at least 1.") }
@@ -93,6 +104,10 @@ extension MatchCLI {
         }
 
         func run() throws {
+            if info {
+                printRendered(DoctorReport.measure().table)
+                return
+            }
             let options = TilingOptions(
                 rowTile: rowTile, columnTile: columnTile,
                 concurrency: threads ?? ProcessInfo.processInfo.activeProcessorCount
