@@ -53,7 +53,7 @@ struct DoctorReport: Codable {
             ["best for this CPU", bestKernel ?? "none better than generic"],
             ["decision", summary],
             ["MATCH_BLAS_KERNEL", control],
-            ["verified", verified ? "yes (checked at \(checked))" : "no"],
+            ["verified", verified ? "yes (checked \(checked == "now" ? "now" : "at start-up"))" : "no"],
             ["sgemm GFLOP/s, 1 thread", String(gflopsOneThread)],
             ["sgemm GFLOP/s, \(threads) threads", String(gflopsAllCores)],
         ]
