@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `match-cli doctor`: the kernel the engine chooses when OpenBLAS falls back to its generic one.
-@Suite("match-cli doctor")
+@Suite("match-cli doctor", .serialized)
 struct DoctorTests {
     /// The part of `doctor --format json` these tests read.
     struct Report: Decodable {
