@@ -5,7 +5,9 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#if defined(__linux__)
 #include <sys/prctl.h>
+#endif
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -51,7 +53,9 @@ int match_blas_check_kernel(void) {
         const int crashes[] = {SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGTRAP};
         for (size_t i = 0; i < sizeof crashes / sizeof crashes[0]; i++) signal(crashes[i], SIG_DFL);
         signal(SIGALRM, SIG_DFL);
+#if defined(__linux__)
         prctl(PR_SET_DUMPABLE, 0);
+#endif
         struct rlimit none = {0, 0};
         setrlimit(RLIMIT_CORE, &none);
         alarm(20);

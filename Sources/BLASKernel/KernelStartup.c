@@ -55,8 +55,8 @@ static int can_reexecute(char **argv) {
 static void reexecute(const char *coretype, const char *from, const char *rejected, char **argv) {
     if (!can_reexecute(argv)) return;
     const char *previous = getenv("OPENBLAS_CORETYPE");
-    kernel_name saved;
-    copy_name(saved, previous);
+    char saved[256];
+    snprintf(saved, sizeof saved, "%s", previous ? previous : "");
     char pid[24];
     snprintf(pid, sizeof pid, "%ld", (long)getpid());
     setenv("OPENBLAS_CORETYPE", coretype, 1);
@@ -109,9 +109,10 @@ __attribute__((constructor)) static void match_blas_choose_kernel_at_start(int a
     int keep = 0;
     if (control && *control && strcasecmp(control, "auto")) {
         if (!strcasecmp(control, "keep")) keep = 1;
-        else if (!(forced = match_blas_coretype_name(control)))
+        else if (!(forced = match_blas_coretype_name(control)) && !from[0]) { // once, not again after exec
             fprintf(stderr, "warning: %s=%s is not a kernel OpenBLAS 0.3.21 accepts in OPENBLAS_CORETYPE "
                             "(use auto, keep, Haswell, Zen, SkylakeX, …); choosing automatically\n", CONTROL, control);
+        }
     }
     copy_name(record.control, keep ? "keep" : forced ? forced : "auto");
 
