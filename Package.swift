@@ -39,6 +39,7 @@ let package = Package(
             name: "ScoringCore",
             dependencies: [
                 "CBLAS",
+                "BLASKernel",
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
@@ -100,6 +101,13 @@ let package = Package(
             name: "CBLAS",
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
+        ),
+        /// Picks the OpenBLAS kernel before main: OpenBLAS 0.3.21 falls back to its generic kernel
+        /// on CPUs it does not know, so a constructor re-executes the process with the best
+        /// OPENBLAS_CORETYPE for the CPU, checked before it is trusted (Docs/Performance.md).
+        .target(
+            name: "BLASKernel",
+            dependencies: ["CBLAS"]
         ),
 
         // MARK: - Tests

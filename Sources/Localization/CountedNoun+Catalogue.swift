@@ -15,4 +15,5 @@ extension CountedNoun {
     /// A break in the audit log's hash chain.
     public static let breakPoint = CountedNoun(kk: "жерде", ru: ("месте", "местах", "местах"), en: ("point", "points"))
     public static let row = CountedNoun(kk: "жол", ru: ("строка", "строки", "строк"), en: ("row", "rows"))
+    public static let thread = CountedNoun(kk: "ағын", ru: ("поток", "потока", "потоков"), en: ("thread", "threads"))
 }

@@ -22,6 +22,9 @@ extension MatchCLI {
             case pipeline
         }
 
+        @Flag(help: ArgumentHelp(ui.benchInfoOptionHelp))
+        var info = false
+
         @Flag(help: ArgumentHelp(ui.benchPipelineOptionHelp))
         var pipeline = false
 
@@ -75,6 +78,12 @@ extension MatchCLI {
         }
 
         func validate() throws {
+            if info {
+                guard !pipeline, queries == nil, items == nil, students == nil, vacancies == nil else {
+                    throw ValidationError(ui.benchInfoTakesNoOtherMode)
+                }
+                return
+            }
             _ = try mode()
             guard top >= 1 else { throw ValidationError(ui.topAtLeastOne) }
             guard rowTile >= 1, columnTile >= 1 else { throw ValidationError(ui.tileSizesAtLeastOne) }
@@ -82,6 +91,10 @@ extension MatchCLI {
         }
 
         func run() throws {
+            if info {
+                printRendered(KernelReport.measure().table(ui))
+                return
+            }
             let options = TilingOptions(
                 rowTile: rowTile, columnTile: columnTile,
                 concurrency: threads ?? ProcessInfo.processInfo.activeProcessorCount

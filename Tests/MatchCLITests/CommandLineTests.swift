@@ -175,7 +175,7 @@ struct CommandLineTests {
         #expect(outputs[0] == outputs[1])
     }
 
-    @Test(arguments: ["init", "import", "generate", "stats", "recommend", "shortlist", "report", "assign", "audit", "forget", "log", "bench"])
+    @Test(arguments: ["init", "import", "generate", "stats", "recommend", "shortlist", "report", "assign", "audit", "forget", "log", "bench", "doctor"])
     func everyCommandHasHelpWithAnExample(command: String) throws {
         let help = try CLIRunner().run([command, "--help"])
         #expect(help.status == 0 && help.stdout.contains("Example"), "\(command): \(help.stdout)")

@@ -83,7 +83,7 @@ struct ExamplesTests {
             let text = line.trimmingCharacters(in: .whitespaces)
             if text == "Example:" || text == "Examples:" { heading = true; continue }
             guard heading else { continue }
-            if text.hasPrefix("match-cli ") {
+            if Self.isCommand(text) {
                 found.append(text)
                 collecting = true
             } else if collecting || !text.isEmpty {
@@ -92,6 +92,11 @@ struct ExamplesTests {
             }
         }
         return found
+    }
+
+    /// A `match-cli` command line, perhaps after environment settings (`NAME=value match-cli …`).
+    static func isCommand(_ text: String) -> Bool {
+        text.wholeMatch(of: /(?:[A-Z_]+=\S+ )*match-cli .*/) != nil
     }
 
     /// The subcommands `match-cli --help` lists.
