@@ -70,7 +70,7 @@ extension MatchCLI {
         @Option(help: "Items per tile.")
         var columnTile: Int = TilingOptions.defaultColumnTile
 
-        @Option(help: "Worker tasks (default: active processor count); OpenBLAS itself runs single-threaded.")
+        @Option(help: "Worker tasks, at most the active processor count (the default); OpenBLAS itself runs single-threaded.")
         var threads: Int?
 
         /// The mode the options select.

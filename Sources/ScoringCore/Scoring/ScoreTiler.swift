@@ -1,25 +1,30 @@
-import CBLAS
-import Dispatch
-
 /// Multiplies queries by items tile by tile with `cblas_sgemm` and hands each tile to a collector.
 ///
 /// The full rows × items matrix is never held: each worker owns a reusable `rowTile × columnTile`
 /// buffer (two with a gate product), fills it with `queries × itemsᵀ` for one tile, and passes it to
-/// its collector. Workers own whole row tiles; OpenBLAS runs single-threaded so the workers are the
-/// only level of parallelism.
+/// its collector. Workers own whole row tiles and run on `ScoringExecutor.shared`, which keeps OpenBLAS
+/// single-threaded and all runs of the process within one worker per core.
 ///
-/// Results are the same for any `concurrency` and any `OPENBLAS_NUM_THREADS`, bit for bit. Other
-/// tile sizes make OpenBLAS sum some scores in another order, moving them by a few ulps, so two
-/// items whose scores tie within float rounding may swap; exactly representable scores never do.
+/// Results are the same for any `concurrency`, bit for bit. Other tile sizes make OpenBLAS sum some
+/// scores in another order, moving them by a few ulps, so two items whose scores tie within float
+/// rounding may swap; exactly representable scores never do.
 public struct ScoreTiler: Sendable {
     /// Tile sizes and worker count.
     public let options: TilingOptions
+    /// Where the workers run: the process-wide executor, or a test's own.
+    let executor: ScoringExecutor
 
     /// Creates a tiler.
     ///
     /// - Parameter options: Tile sizes and worker count.
     public init(options: TilingOptions = TilingOptions()) {
+        self.init(options: options, executor: .shared)
+    }
+
+    /// Creates a tiler whose workers run on `executor`.
+    init(options: TilingOptions, executor: ScoringExecutor) {
         self.options = options
+        self.executor = executor
     }
 
     /// Scores every pair of `queries × itemsᵀ` and feeds every tile to a collector.
@@ -35,7 +40,8 @@ public struct ScoreTiler: Sendable {
     /// - Throws: `ScoringError` if shapes disagree or there are more rows or items than `Int32`
     ///   indices reach.
     /// - Complexity: O(rows × items × (d + g)) for vectors of length d and gate vectors of length g,
-    ///   spread over `options.concurrency` workers; memory O(rowTile × columnTile) per worker.
+    ///   spread over `options.concurrency` workers (at most the executor's `workerLimit`); memory
+    ///   O(rowTile × columnTile) per worker. Waits while other runs hold the executor's workers.
     public func run<Collector: TopKCollector>(
         queries: DenseMatrix,
         items: DenseMatrix,
@@ -45,7 +51,7 @@ public struct ScoreTiler: Sendable {
         try Self.validate(queries: queries, items: items, gate: gate)
         let options = options
         let rowTiles = items.rows == 0 ? [] : Self.rowRanges(rowCount: queries.rows, rowTile: options.rowTile)
-        let workers = max(1, min(options.concurrency, rowTiles.count))
+        let workers = max(1, min(options.concurrency, rowTiles.count, executor.workerLimit))
         let pool = WorkerPool((0..<workers).map(makeCollector), rowTiles: rowTiles, columnCount: items.rows)
         guard !rowTiles.isEmpty else { return (pool.merged(), .nothing) }
 
@@ -54,15 +60,10 @@ public struct ScoreTiler: Sendable {
             tiles: rowTiles.count * ((items.rows + options.columnTile - 1) / options.columnTile),
             workers: workers
         )
-        // The workers are the one level of parallelism; a global setting, so it is not restored.
-        openblas_set_num_threads(1)
+        let executor = executor
         Operands.with(queries: queries, items: items, gate: gate) { operands in
-            if workers == 1 {
-                pool.work(worker: 0, operands: operands, options: options)
-            } else {
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    pool.work(worker: worker, operands: operands, options: options)
-                }
+            executor.perform(workers: workers) { worker in
+                pool.work(worker: worker, operands: operands, options: options)
             }
         }
         return (pool.merged(), work)
