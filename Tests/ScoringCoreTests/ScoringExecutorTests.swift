@@ -44,6 +44,8 @@ struct ScoringExecutorTests {
         #expect(executor.peakActiveWorkers <= workerLimit)
         #expect(gauge.peak <= workerLimit)
         #expect(executor.snapshot.heldWorkers == 0 && executor.activeWorkers == 0)
+        // Each run's first worker works on the run's own thread, so the executor needs one thread fewer.
+        #expect(executor.threads.threadCount <= workerLimit - 1)
     }
 
     @Test("runs on the shared executor stay within one worker per core, however many they ask for")
@@ -60,6 +62,7 @@ struct ScoringExecutorTests {
         #expect(shared.workerLimit == ProcessInfo.processInfo.activeProcessorCount)
         #expect(gauge.peak <= shared.workerLimit)
         #expect(shared.peakActiveWorkers <= shared.workerLimit)
+        #expect(shared.threads.threadCount <= shared.workerLimit - 1)
         // OpenBLAS threads would be a second level of parallelism under the workers.
         #expect(openblas_get_num_threads() == 1)
     }
@@ -120,18 +123,6 @@ struct ScoringExecutorTests {
         #expect(result == alone)
         executor.release(2)
         #expect(executor.snapshot.heldWorkers == 0)
-    }
-}
-
-/// Per-row and per-column lists compared bit for bit (`Float ==` would equate 0 and -0).
-struct ExactTopK: Equatable, Sendable {
-    let rowIndices: [Int32], rowScores: [UInt32], columnIndices: [Int32], columnScores: [UInt32]
-
-    init(rows: TopKResult, columns: TopKResult) {
-        rowIndices = rows.indices
-        rowScores = rows.scores.map(\.bitPattern)
-        columnIndices = columns.indices
-        columnScores = columns.scores.map(\.bitPattern)
     }
 }
 

@@ -13,7 +13,8 @@ import Foundation
 /// before it starts (each worker owns a collector); in order, so a wide run is never starved by a
 /// stream of narrow ones. By default each run asks for every core, so concurrent runs simply take
 /// turns: each runs as fast as it would alone, and the cores are never oversubscribed. A waiting run
-/// blocks its thread, as the scoring itself does.
+/// blocks its thread, as the scoring itself does. Worker 0 of a run works on the run's own thread, the
+/// others on threads the executor keeps (`WorkerThreads`), so they really run at the same time.
 public final class ScoringExecutor: @unchecked Sendable {
     // Unchecked: every mutable field is read and written only with `condition` locked.
 
@@ -25,6 +26,8 @@ public final class ScoringExecutor: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var state = State()
+    /// Where workers other than each run's first run; never more than `workerLimit - 1` threads.
+    let threads = WorkerThreads()
 
     /// What the executor has admitted and what is running; a snapshot is consistent.
     struct State: Sendable, Equatable {
@@ -56,21 +59,25 @@ public final class ScoringExecutor: @unchecked Sendable {
     /// The most workers that have run at once since the executor was created; never above `workerLimit`.
     public var peakActiveWorkers: Int { snapshot.peakActiveWorkers }
 
-    /// Runs `body(worker)` for workers `0..<workers` at once, after waiting for them to be admitted.
+    /// Runs `body(worker)` for workers `0..<workers` at once, after waiting for them to be admitted:
+    /// worker 0 on the calling thread, the others on the executor's threads.
     ///
     /// - Parameters:
     ///   - workers: Workers the run needs, from 1 to `workerLimit`.
-    ///   - body: One worker's share; it must not start another run on this executor, which would
-    ///     wait for the slots its own run holds.
-    func perform(workers: Int, _ body: @Sendable (_ worker: Int) -> Void) {
+    ///   - body: One worker's share. It reaches other threads, but `perform` returns only once every
+    ///     worker has finished. It must not start another run on this executor, which would wait for
+    ///     the slots its own run holds.
+    func perform(workers: Int, _ body: @escaping @Sendable (_ worker: Int) -> Void) {
         precondition(workers >= 1 && workers <= workerLimit, "a run needs 1...workerLimit workers")
         admit(workers)
         defer { release(workers) }
-        if workers == 1 {
-            counted(worker: 0, body)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in counted(worker: worker, body) }
+        let helpers = DispatchGroup()
+        for worker in 1..<workers {
+            helpers.enter()
+            threads.run({ [self] in counted(worker: worker, body) }, leaving: helpers)
         }
+        counted(worker: 0, body)
+        helpers.wait()
     }
 
     /// Waits until `workers` slots are free and every earlier arrival has been admitted, then holds them.
