@@ -77,8 +77,8 @@ extension Words {
     public var benchColumnTileOptionHelp: String { pick(kk: "Бір тақтадағы элементтер.", ru: "Элементов в плитке.", en: "Items per tile.") }
 
     public var benchThreadsOptionHelp: String {
-        pick(kk: "Жұмыс тапсырмалары (әдепкі: белсенді процессорлар саны); OpenBLAS өзі бір ағында жұмыс істейді.",
-             ru: "Рабочие задачи (по умолчанию: число активных процессоров); сам OpenBLAS работает в один поток.",
-             en: "Worker tasks (default: active processor count); OpenBLAS itself runs single-threaded.")
+        pick(kk: "Жұмыс тапсырмалары, белсенді процессорлар санынан аспайды (әдепкі); OpenBLAS өзі бір ағында жұмыс істейді.",
+             ru: "Рабочие задачи, не больше числа активных процессоров (по умолчанию); сам OpenBLAS работает в один поток.",
+             en: "Worker tasks, at most the active processor count (the default); OpenBLAS itself runs single-threaded.")
     }
 }

@@ -157,22 +157,33 @@ struct CommandLineTests {
         #expect(try cli.run(["shortlist", "--enterprise", "saran-tyres", "--vacancy", "saran-welder"]).status != 0)
     }
 
-    @Test func outputsAreByteIdenticalForAnyOpenBLASThreadCount() throws {
+    @Test("bench writes the same top items, byte for byte, for any worker count and tile sizes")
+    func benchOutputIsByteIdenticalForAnyWorkersAndTiles() throws {
+        // Given whole-number vectors, whose scores every tiling sums exactly (and often ties):
+        // 150 queries and 1,100 items, wider than a 1,000-item tile
         let cli = try CLIRunner()
-        try cli.run(["init", "--students", "800", "--seed", "12"])
-        var outputs: [[Data]] = []
-        for threads in ["1", "2"] {
-            let environment = ["OPENBLAS_NUM_THREADS": threads]
-            let report = try cli.run(["report", "--out", "r\(threads)"], environment: environment)
-            let assign = try cli.run(["assign", "--method", "optimal", "--out", "a\(threads).json"], environment: environment)
-            let shortlist = try cli.run(["shortlist", "--vacancy", "saran-welder", "--format", "json"], environment: environment)
-            #expect(report.status == 0 && assign.status == 0 && shortlist.status == 0)
-            outputs.append([try Data(contentsOf: cli.folder.appendingPathComponent("r\(threads)/report.json")),
-                            try Data(contentsOf: cli.folder.appendingPathComponent("r\(threads)/specialties.csv")),
-                            try Data(contentsOf: cli.folder.appendingPathComponent("a\(threads).json")),
-                            Data(shortlist.stdout.utf8)])
+        var random = SplitMix64(seed: 4)
+        let queries = try DenseMatrix(rows: 150, columns: 24) { _, _ in Float(Int(random.unit() * 5) - 2) }
+        let items = try DenseMatrix(rows: 1100, columns: 24) { _, _ in Float(Int(random.unit() * 5) - 2) }
+        try queries.writeNPY(to: cli.folder.appendingPathComponent("Q.npy").path)
+        try items.writeNPY(to: cli.folder.appendingPathComponent("I.npy").path)
+
+        // When bench runs with one worker on whole tiles, and with several workers on ragged ones
+        let cuts = [["--threads", "1"], ["--threads", "2", "--row-tile", "3", "--column-tile", "5"],
+                    ["--threads", "2", "--row-tile", "17", "--column-tile", "1000"], ["--threads", "3", "--row-tile", "64", "--column-tile", "7"]]
+        var outputs: [Data] = []
+        for (index, cut) in cuts.enumerated() {
+            let bench = try cli.run(["bench", "--queries", "Q.npy", "--items", "I.npy", "--top", "7", "--out", "top\(index).npy"] + cut)
+            #expect(bench.status == 0, "\(bench.stderr)")
+            outputs.append(try Data(contentsOf: cli.folder.appendingPathComponent("top\(index).npy")))
+            // The workers that ran: what was asked, but never more than one per core.
+            let report = try JSONSerialization.jsonObject(with: Data(bench.stdout.utf8)) as? [String: Any]
+            let threads = Int(cut[1])!
+            #expect(report?["concurrency"] as? Int == min(threads, ProcessInfo.processInfo.activeProcessorCount), "\(bench.stdout)")
         }
-        #expect(outputs[0] == outputs[1])
+
+        // Then the files are the same bytes
+        #expect(outputs.count == cuts.count && outputs.allSatisfy { $0 == outputs[0] })
     }
 
     @Test(arguments: ["init", "import", "generate", "stats", "recommend", "shortlist", "report", "assign", "audit", "forget", "log", "bench", "doctor"])

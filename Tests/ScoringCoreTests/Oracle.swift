@@ -111,3 +111,44 @@ struct ScoreCapture: TopKCollector {
         }
     }
 }
+
+/// Wraps a collector and counts the row tiles each worker began, to show that several workers shared a run.
+struct RowTileTally<Inner: TopKCollector>: TopKCollector {
+    var inner: Inner
+    /// Row tiles begun, one entry per worker once the workers' collectors are merged.
+    private(set) var rowTilesPerWorker = [0]
+
+    init(_ inner: Inner) {
+        self.inner = inner
+    }
+
+    mutating func begin(rows: Range<Int>) {
+        rowTilesPerWorker[0] += 1
+        inner.begin(rows: rows)
+    }
+
+    mutating func add(_ tile: ScoreTile) {
+        inner.add(tile)
+    }
+
+    mutating func end() {
+        inner.end()
+    }
+
+    mutating func merge(_ other: RowTileTally<Inner>) {
+        inner.merge(other.inner)
+        rowTilesPerWorker += other.rowTilesPerWorker
+    }
+}
+
+/// Per-row and per-column lists compared bit for bit (`Float ==` would equate 0 and -0).
+struct ExactTopK: Equatable, Sendable {
+    let rowIndices: [Int32], rowScores: [UInt32], columnIndices: [Int32], columnScores: [UInt32]
+
+    init(rows: TopKResult, columns: TopKResult) {
+        rowIndices = rows.indices
+        rowScores = rows.scores.map(\.bitPattern)
+        columnIndices = columns.indices
+        columnScores = columns.scores.map(\.bitPattern)
+    }
+}

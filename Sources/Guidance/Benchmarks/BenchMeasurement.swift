@@ -30,7 +30,7 @@ public struct BenchMeasurement {
             rows: queries.rows, cols: items.rows, dim: queries.columns, top: top,
             scoreSeconds: scoreSeconds, gflops: gflops, sgemmGflops: sgemmGflops,
             gflopsVsSgemm: sgemmGflops > 0 ? gflops / sgemmGflops : 0,
-            concurrency: options.concurrency, rowTile: options.rowTile, columnTile: options.columnTile
+            concurrency: work.workers, rowTile: options.rowTile, columnTile: options.columnTile
         )
     }
 
@@ -59,6 +59,7 @@ public struct BenchReport: Codable, Equatable {
     var gflops: Double
     var sgemmGflops: Double
     var gflopsVsSgemm: Double
+    /// Workers that shared the scoring: `--threads`, at most the executor's limit and the row tiles.
     var concurrency: Int
     var rowTile: Int
     var columnTile: Int

@@ -180,11 +180,12 @@ public struct BLASKernelInfo: Sendable, Codable, Hashable {
     public static func sgemmGFLOPS(threads: Int, rounds: Int = 3, repetitions: Int = 6) -> Double {
         precondition(threads >= 1 && rounds >= 1 && repetitions >= 1, "sgemmGFLOPS needs positive counts")
         let (rows, columns, depth) = (1024, 1024, 256)
+        let executor = ScoringExecutor.shared
+        let threads = min(threads, executor.workerLimit)
         let workers = (0..<threads).map { _ in SGEMMOperands(rows: rows, columns: columns, depth: depth) }
-        // The workers are the one level of parallelism; a global setting, as in the scoring core.
-        openblas_set_num_threads(1)
+        // Through the scoring executor, as the scoring core runs: its workers with OpenBLAS at one thread.
         let runRound = { (repeats: Int) in
-            DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            executor.perform(workers: threads) { worker in
                 workers[worker].multiply(times: repeats)
             }
         }

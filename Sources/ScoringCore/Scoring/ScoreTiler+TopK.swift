@@ -6,21 +6,20 @@ extension ScoreTiler {
     ///   - items: One vector per item, as long as the query vectors.
     ///   - k: Items to keep per row; 0 returns empty lists without scoring.
     ///   - gate: A second product; pairs whose gate value exceeds 0.5 are ineligible.
-    ///   - plan: The blocks to compute; `nil` computes every pair.
     ///   - filter: Which pairs may be returned.
     /// - Returns: `queries.rows` lists best first (ties by lower item index), and the work done.
-    /// - Throws: `ScoringError` for inconsistent shapes or plans.
-    /// - Complexity: O(p × d) for p planned pairs of vectors of length d, plus O(k) per accepted score.
+    /// - Throws: `ScoringError` for inconsistent shapes.
+    /// - Complexity: O(rows × items × d) for vectors of length d, plus O(k) per accepted score.
     public func topItems<Filter: PairFilter>(
         queries: DenseMatrix, items: DenseMatrix, k: Int,
-        gate: GateProduct? = nil, plan: ScorePlan? = nil, filter: Filter
+        gate: GateProduct? = nil, filter: Filter
     ) throws(ScoringError) -> (result: TopKResult, work: ScoreWork) {
         precondition(k >= 0, "k must not be negative")
         guard k > 0 else {
-            try Self.validate(queries: queries, items: items, gate: gate, plan: plan)
-            return (.empty(count: queries.rows, k: 0), .nothing(queries: queries, items: items, gate: gate))
+            try Self.validate(queries: queries, items: items, gate: gate)
+            return (.empty(count: queries.rows, k: 0), .nothing)
         }
-        let run = try run(queries: queries, items: items, gate: gate, plan: plan) { _ in
+        let run = try run(queries: queries, items: items, gate: gate) { _ in
             RowTopKCollector(rows: queries.rows, k: k, filter: filter)
         }
         return (run.collector.result, run.work)
@@ -45,34 +44,24 @@ extension ScoreTiler {
     ///   - rowK: Items to keep per query row.
     ///   - columnK: Query rows to keep per item.
     ///   - gate: A second product; pairs whose gate value exceeds 0.5 are ineligible.
-    ///   - plan: The blocks to compute; `nil` computes every pair.
     ///   - filter: Which pairs may be returned.
     /// - Returns: Per-row and per-column lists, best first with ties by lower index, and the work done.
-    /// - Throws: `ScoringError` for inconsistent shapes or plans.
-    /// - Complexity: O(p × d) for p planned pairs, plus O(k) per accepted score; memory
+    /// - Throws: `ScoringError` for inconsistent shapes.
+    /// - Complexity: O(rows × items × d), plus O(k) per accepted score; memory
     ///   O(items × columnK) per worker.
     public func topMatches<Filter: PairFilter>(
         queries: DenseMatrix, items: DenseMatrix, rowK: Int, columnK: Int,
-        gate: GateProduct? = nil, plan: ScorePlan? = nil, filter: Filter
+        gate: GateProduct? = nil, filter: Filter
     ) throws(ScoringError) -> (rows: TopKResult, columns: TopKResult, work: ScoreWork) {
         precondition(rowK >= 0 && columnK >= 0, "k must not be negative")
         guard rowK > 0 || columnK > 0 else {
-            try Self.validate(queries: queries, items: items, gate: gate, plan: plan)
+            try Self.validate(queries: queries, items: items, gate: gate)
             return (.empty(count: queries.rows, k: 0), .empty(count: items.rows, k: 0),
-                    .nothing(queries: queries, items: items, gate: gate))
+                    .nothing)
         }
-        let run = try run(queries: queries, items: items, gate: gate, plan: plan) { _ in
+        let run = try run(queries: queries, items: items, gate: gate) { _ in
             RowColumnTopKCollector(rows: queries.rows, columns: items.rows, rowK: rowK, columnK: columnK, filter: filter)
         }
         return (run.collector.rowResult, run.collector.columnResult, run.work)
-    }
-}
-
-extension ScoreWork {
-    /// The report of a run that multiplied nothing out of the full product.
-    static func nothing(queries: DenseMatrix, items: DenseMatrix, gate: GateProduct?) -> ScoreWork {
-        ScoreWork(multiplyAdds: 0,
-                  fullMultiplyAdds: queries.rows * items.rows * (queries.columns + (gate?.queries.columns ?? 0)),
-                  tiles: 0)
     }
 }

@@ -1,23 +1,22 @@
-/// How much multiplication a scoring run did, against the full product.
+/// How much multiplication a scoring run did, and how it was shared.
 public struct ScoreWork: Sendable, Hashable {
-    /// Multiply-adds actually computed (scores plus gate).
+    /// Multiply-adds computed (scores plus gate).
     public let multiplyAdds: Int
-    /// Multiply-adds of the full product without a plan (scores plus gate).
-    public let fullMultiplyAdds: Int
     /// Number of tiles multiplied (each handed to its collector in cache-sized stripes).
     public let tiles: Int
+    /// Workers that shared the row tiles: at most the requested concurrency, the executor's worker
+    /// limit and the number of row tiles; 0 when nothing was multiplied.
+    public let workers: Int
 
     /// Creates a work report.
-    public init(multiplyAdds: Int, fullMultiplyAdds: Int, tiles: Int) {
+    public init(multiplyAdds: Int, tiles: Int, workers: Int) {
         self.multiplyAdds = multiplyAdds
-        self.fullMultiplyAdds = fullMultiplyAdds
         self.tiles = tiles
+        self.workers = workers
     }
 
-    /// Share of the full product that the plan skipped, from 0 (nothing) to 1.
-    public var savedFraction: Double {
-        fullMultiplyAdds == 0 ? 0 : 1 - Double(multiplyAdds) / Double(fullMultiplyAdds)
-    }
+    /// The report of a run that multiplied nothing.
+    public static let nothing = ScoreWork(multiplyAdds: 0, tiles: 0, workers: 0)
 
     /// Floating-point operations computed (two per multiply-add).
     public var floatingPointOperations: Double { 2 * Double(multiplyAdds) }

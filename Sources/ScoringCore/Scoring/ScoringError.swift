@@ -6,10 +6,6 @@ public enum ScoringError: Error, Sendable, Hashable, CustomStringConvertible {
     case nonFiniteValue(row: Int, column: Int, value: Float)
     /// Queries and items have vectors of different lengths.
     case dimensionMismatch(what: String, expected: Int, actual: Int)
-    /// A plan block reaches outside the `rows` × `columns` product.
-    case planBlockOutOfBounds(block: Int, rows: Int, columns: Int)
-    /// Two plan blocks share pairs, which would be collected twice.
-    case overlappingPlanBlocks(Int, Int)
     /// More rows or items than an `Int32` index can name.
     case tooManyIndices(what: String, count: Int)
 
@@ -21,10 +17,6 @@ public enum ScoringError: Error, Sendable, Hashable, CustomStringConvertible {
             "value \(value) at row \(row), column \(column) is not finite"
         case let .dimensionMismatch(what, expected, actual):
             "\(what): expected \(expected), got \(actual)"
-        case let .planBlockOutOfBounds(block, rows, columns):
-            "score plan block \(block) lies outside the \(rows) × \(columns) product"
-        case let .overlappingPlanBlocks(first, second):
-            "score plan blocks \(first) and \(second) overlap, so their shared pairs would be collected twice"
         case let .tooManyIndices(what, count):
             "\(count) \(what) exceed the Int32 index range of top-k results"
         }

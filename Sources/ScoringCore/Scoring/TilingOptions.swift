@@ -3,13 +3,14 @@ import Foundation
 /// How `ScoreTiler` cuts the product into tiles and how many workers share them.
 ///
 /// There is one level of parallelism: `concurrency` workers each own whole row tiles and call
-/// `cblas_sgemm` with OpenBLAS limited to one thread.
+/// `cblas_sgemm` with OpenBLAS limited to one thread. They run on `ScoringExecutor.shared`, which
+/// grants a run no more workers than it has and keeps all concurrent runs within one worker per core.
 public struct TilingOptions: Sendable, Hashable {
     /// Query rows per tile; a worker owns all tiles of a row tile.
     public var rowTile: Int
     /// Items per tile; with `rowTile` this sizes each worker's reusable score buffer.
     public var columnTile: Int
-    /// Number of worker tasks.
+    /// Worker tasks wanted; a run gets at most the executor's `workerLimit` and one per row tile.
     public var concurrency: Int
 
     /// Default query rows per tile.

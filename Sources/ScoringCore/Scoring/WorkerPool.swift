@@ -47,18 +47,20 @@ struct Operands: @unchecked Sendable {
     }
 }
 
-/// The workers' collectors and the queue of row tiles they take from.
+/// The workers' collectors and the queue of row tiles they take from; a row tile spans every item.
 final class WorkerPool<Collector: TopKCollector>: @unchecked Sendable {
     // Unchecked: worker w alone touches slot w while running, and `next` is guarded by `lock`.
     private let slots: UnsafeMutableBufferPointer<Collector>
-    private let units: [RowTileWork]
+    private let rowTiles: [Range<Int>]
+    private let columnCount: Int
     private let lock = NSLock()
     private var next = 0
 
-    init(_ collectors: [Collector], units: [RowTileWork]) {
+    init(_ collectors: [Collector], rowTiles: [Range<Int>], columnCount: Int) {
         slots = .allocate(capacity: collectors.count)
         _ = slots.initialize(from: collectors)
-        self.units = units
+        self.rowTiles = rowTiles
+        self.columnCount = columnCount
     }
 
     deinit {
@@ -67,18 +69,18 @@ final class WorkerPool<Collector: TopKCollector>: @unchecked Sendable {
     }
 
     /// The next row tile to score, or `nil` when all are taken.
-    private func nextUnit() -> RowTileWork? {
+    private func nextRowTile() -> Range<Int>? {
         lock.lock()
         defer { lock.unlock() }
-        guard next < units.count else { return nil }
+        guard next < rowTiles.count else { return nil }
         next += 1
-        return units[next - 1]
+        return rowTiles[next - 1]
     }
 
     /// Runs worker `worker`: takes row tiles until none are left, scoring and collecting each.
     func work(worker: Int, operands: Operands, options: TilingOptions) {
-        let tileRows = min(options.rowTile, units.map(\.rows.count).max() ?? 0)
-        let tileColumns = min(options.columnTile, units.flatMap(\.blocks).map(\.columns.count).max() ?? 0)
+        let tileRows = min(options.rowTile, rowTiles.map(\.count).max() ?? 0)
+        let tileColumns = min(options.columnTile, columnCount)
         let scores = UnsafeMutableBufferPointer<Float>.allocate(capacity: tileRows * tileColumns)
         let gate = UnsafeMutableBufferPointer<Float>.allocate(capacity: operands.hasGate ? tileRows * tileColumns : 0)
         scores.initialize(repeating: 0)
@@ -87,20 +89,18 @@ final class WorkerPool<Collector: TopKCollector>: @unchecked Sendable {
             scores.deallocate()
             gate.deallocate()
         }
-        while let unit = nextUnit() {
-            slots[worker].begin(rows: unit.rows)
-            for block in unit.blocks {
-                for start in stride(from: block.columns.lowerBound, to: block.columns.upperBound, by: options.columnTile) {
-                    let columns = start..<min(start + options.columnTile, block.columns.upperBound)
-                    Operands.multiply(operands.queries, rows: block.rows, by: operands.items, columns: columns,
-                                      depth: operands.depth, into: scores.baseAddress!)
-                    if operands.hasGate {
-                        Operands.multiply(operands.gateQueries, rows: block.rows, by: operands.gateItems,
-                                          columns: columns, depth: operands.gateDepth, into: gate.baseAddress!)
-                    }
-                    handOver(rows: block.rows, columns: columns, scores: scores, gate: operands.hasGate ? gate : nil,
-                             to: &slots[worker])
+        while let rows = nextRowTile() {
+            slots[worker].begin(rows: rows)
+            for start in stride(from: 0, to: columnCount, by: options.columnTile) {
+                let columns = start..<min(start + options.columnTile, columnCount)
+                Operands.multiply(operands.queries, rows: rows, by: operands.items, columns: columns,
+                                  depth: operands.depth, into: scores.baseAddress!)
+                if operands.hasGate {
+                    Operands.multiply(operands.gateQueries, rows: rows, by: operands.gateItems,
+                                      columns: columns, depth: operands.gateDepth, into: gate.baseAddress!)
                 }
+                handOver(rows: rows, columns: columns, scores: scores, gate: operands.hasGate ? gate : nil,
+                         to: &slots[worker])
             }
             slots[worker].end()
         }
