@@ -1,6 +1,5 @@
 import Foundation
 import ScoringCore
-import Allocation
 import Testing
 import Profiles
 @testable import Guidance

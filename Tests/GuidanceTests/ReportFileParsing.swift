@@ -1,6 +1,5 @@
 import Foundation
 import ScoringCore
-import Allocation
 
 /// Independent readers for the tests: an RFC 4180 CSV parser and an HTML tag-nesting checker, so the
 /// tests do not trust the writers' own code to read back what they wrote.

@@ -1,6 +1,5 @@
 import Foundation
 import ScoringCore
-import Allocation
 import TestSupport
 
 /// Runs the built `match-cli` as a person would, with a private default database and data folder.

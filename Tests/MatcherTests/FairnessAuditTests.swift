@@ -1,5 +1,3 @@
-import ScoringCore
-import Allocation
 import Testing
 @testable import Matcher
 

@@ -1,5 +1,4 @@
 import ScoringCore
-import Allocation
 import Testing
 import Profiles
 @testable import Matcher

@@ -1,7 +1,6 @@
 import ScoringCore
 import Profiles
 import Foundation
-import ScoringCore
 import Matcher
 
 /// One timed scoring run and the raw sgemm rate on the same shapes, for `match-cli bench`.

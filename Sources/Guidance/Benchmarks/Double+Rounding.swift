@@ -1,7 +1,5 @@
-import ScoringCore
 import Profiles
 import Matcher
-import ScoringCore
 extension Double {
     /// The value rounded to `places` decimals, for figures printed for people to read.
     public func rounded(toPlaces places: Int) -> Double {

@@ -1,6 +1,5 @@
 import ScoringCore
 import Foundation
-import ScoringCore
 import Matcher
 import Profiles
 

@@ -1,6 +1,5 @@
 import Matcher
 import Foundation
-import ScoringCore
 import Profiles
 
 /// Where the default database and the shipped `Data/` folder are.

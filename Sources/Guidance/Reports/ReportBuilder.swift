@@ -3,7 +3,6 @@ import Allocation
 import Matcher
 import Foundation
 import Profiles
-import ScoringCore
 
 /// Computes the batch match report from the cohort's matches and allocation (Docs/Reports.md).
 public struct ReportBuilder: Sendable {

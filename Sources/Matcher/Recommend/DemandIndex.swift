@@ -1,6 +1,5 @@
 import Profiles
 import ScoringCore
-import Allocation
 
 /// Work for a specialty's graduates against the yearly college seats that supply it, per region and for
 /// the whole country: places / (places + seats + 50), in [0, 1).

@@ -1,7 +1,6 @@
 import Guidance
 import Localization
 import Profiles
-import Profiles
 
 /// A cell of a CSV file the tool writes. Typed so that text, and only text, is neutralised against
 /// formula injection: a name like "=SUM(A1)" becomes "'=SUM(A1)" while a gap of -12 stays the number -12.

@@ -1,7 +1,6 @@
 import Guidance
 import Localization
 import Profiles
-import Profiles
 
 /// The report's tables as header and typed rows. Identifiers come first so files can be joined.
 struct CSVReportTables {

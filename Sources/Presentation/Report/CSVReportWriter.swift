@@ -2,7 +2,6 @@ import Guidance
 import Localization
 import Profiles
 import Foundation
-import Profiles
 
 /// Writes each table of a `MatchReport` as its own CSV file for spreadsheets, by the rules of every CSV
 /// the tool writes (`CSVTable`).

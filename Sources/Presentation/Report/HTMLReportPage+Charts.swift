@@ -1,7 +1,6 @@
 import Guidance
 import Localization
 import Profiles
-import Profiles
 
 /// The charts of the HTML report. They draw the largest rows only; the table under each shows all.
 extension HTMLReportPage {

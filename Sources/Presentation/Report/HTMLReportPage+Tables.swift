@@ -1,7 +1,6 @@
 import Guidance
 import Localization
 import Profiles
-import Profiles
 
 /// The full tables of the HTML report, one per section, rows in the order of the report.
 extension HTMLReportPage {

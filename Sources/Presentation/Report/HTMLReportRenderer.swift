@@ -1,7 +1,6 @@
 import Guidance
 import Localization
 import Profiles
-import Profiles
 
 /// Renders a `MatchReport` as one self-contained HTML5 page: inline CSS, inline SVG charts, no
 /// scripts, fonts or anything else fetched from the network, so the file can be mailed, archived and

@@ -1,7 +1,6 @@
 import Guidance
 import Localization
 import Profiles
-import Profiles
 
 /// How the HTML report writes numbers for a reader of its language: digit grouping, decimal comma or
 /// point, a real minus sign. Kept by hand rather than through ICU so the output is the same on every

@@ -2,7 +2,6 @@ import Guidance
 import Localization
 import Profiles
 import Foundation
-import Profiles
 
 /// How a result is written: a table for a person, JSON and CSV for machines (Docs/Output.md).
 public enum OutputFormat: String, CaseIterable, Sendable {
