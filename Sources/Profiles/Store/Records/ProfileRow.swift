@@ -8,6 +8,8 @@ import GRDB
 protocol ProfileRow: Codable, FetchableRecord, PersistableRecord {
     var id: String { get }
     var recordHash: String { get }
+    /// Inserts the row of a profile not stored before (`insert(_:)`, unless the row knows a faster way).
+    func insertNew(_ db: Database) throws
 }
 
 /// The columns every profile table has.
@@ -17,6 +19,8 @@ enum ProfileColumns {
 }
 
 extension ProfileRow {
+    func insertNew(_ db: Database) throws { try insert(db) }
+
     /// The content hash stored for the profile `id`, or nil when there is none.
     static func storedHash(id: String, _ db: Database) throws -> String? {
         // A cached statement: this runs once per imported record.

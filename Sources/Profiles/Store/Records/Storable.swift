@@ -31,7 +31,7 @@ extension Storable {
         if existing == hash { return .unchanged }
         let row = storedRow(recordHash: hash)
         if existing == nil {
-            try row.insert(db)
+            try row.insertNew(db)
         } else {
             try row.update(db)
             try Self.deleteChildRows(of: id, db)
