@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import Profiles
 import TestSupport
@@ -13,8 +12,8 @@ struct ShippedCatalogueTests {
     init() throws {
         let database = try MatchDatabase.inMemory()
         try CatalogueBuilder(dataDirectory: Fixtures.shippedData, cohortSize: 0, referenceYear: Fixtures.referenceYear).build(into: database)
-        let dangling = try database.writer.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }
-        #expect(dangling.isEmpty)
+        let dangling = try database.foreignKeyViolations()
+        #expect(dangling.isEmpty, "\(dangling)")
         catalogue = try database.catalogue()
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import Profiles
 import TestSupport
@@ -40,28 +39,25 @@ struct VacancySpecialtiesTests {
             let database = try MatchDatabase(path: path)
             try CatalogueBuilder(dataDirectory: Fixtures.catalogue, cohortSize: 0, referenceYear: Fixtures.referenceYear).build(into: database)
             _ = try importer(database).run([try Fixtures.file("vacancies.csv", Self.header + "\n" + Self.vacancyRow("v-order", specialties: "x-tyre-production;07150500") + "\n")])
-            try database.writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                try db.execute(sql: """
-                    CREATE TABLE old_vacancy_specialty (
-                      vacancy_id TEXT NOT NULL REFERENCES vacancy(id) ON DELETE CASCADE,
-                      specialty_id TEXT NOT NULL REFERENCES specialty(id),
-                      PRIMARY KEY (vacancy_id, specialty_id));
-                    INSERT INTO old_vacancy_specialty SELECT vacancy_id, specialty_id FROM vacancy_specialty;
-                    DROP TABLE vacancy_specialty;
-                    ALTER TABLE old_vacancy_specialty RENAME TO vacancy_specialty;
-                    DELETE FROM grdb_migrations WHERE identifier NOT IN ('v1: catalogue and students', 'v2: pseudonym key');
-                    """)
-                try db.execute(sql: "PRAGMA foreign_keys = ON")
-            }
+            try database.executeForTesting("""
+                PRAGMA foreign_keys = OFF;
+                CREATE TABLE old_vacancy_specialty (
+                  vacancy_id TEXT NOT NULL REFERENCES vacancy(id) ON DELETE CASCADE,
+                  specialty_id TEXT NOT NULL REFERENCES specialty(id),
+                  PRIMARY KEY (vacancy_id, specialty_id));
+                INSERT INTO old_vacancy_specialty SELECT vacancy_id, specialty_id FROM vacancy_specialty;
+                DROP TABLE vacancy_specialty;
+                ALTER TABLE old_vacancy_specialty RENAME TO vacancy_specialty;
+                DELETE FROM grdb_migrations WHERE identifier NOT IN ('v1: catalogue and students', 'v2: pseudonym key');
+                PRAGMA foreign_keys = ON;
+                """)
         }
         // When it is opened again
         let database = try MatchDatabase(path: path)
         // Then it has migrated: every specialty is still there (in id order, the only order it knew) …
         let migrated = try #require(try database.catalogue().vacancies.first { $0.id == "v-order" })
         #expect(migrated.specialtyIDs == ["07150500", "x-tyre-production"])
-        let completed = try database.writer.read { try MatchDatabase.migrator.hasCompletedMigrations($0) }
-        #expect(completed)
+        #expect(try database.hasCompletedMigrations())
         // … and importing the same file again rewrites the vacancy in its listed order
         let report = try importer(database).run([try Fixtures.file("vacancies.csv", Self.header + "\n" + Self.vacancyRow("v-order", specialties: "x-tyre-production;07150500") + "\n")])
         #expect(report.files[0].changed == 1)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Validates files of records and upserts them in one transaction: all or nothing by default.
 public struct Importer: Sendable {
@@ -66,24 +65,22 @@ public struct Importer: Sendable {
 
         var summaries: [FileSummary] = []
         var committed = false
-        try database.writer.writeWithoutTransaction { db in
-            try db.inTransaction {
-                var index = try MatchDatabase.catalogue(db).referenceIndex(year: options.referenceYear)
-                for file in planned {
-                    var summary = FileSummary(file: URL(fileURLWithPath: file.path).lastPathComponent, kind: file.kind)
-                    try importFile(file.path, kind: file.kind, summary: &summary, index: &index, problems: &problems, db: db)
-                    summaries.append(summary)
-                }
-                committed = !options.dryRun && (problems.isEmpty || options.skipInvalid)
-                return committed ? .commit : .rollback
+        try database.importBatch { session in
+            var index = try session.catalogue().referenceIndex(year: options.referenceYear)
+            for file in planned {
+                var summary = FileSummary(file: URL(fileURLWithPath: file.path).lastPathComponent, kind: file.kind)
+                try importFile(file.path, kind: file.kind, summary: &summary, index: &index, problems: &problems, session: session)
+                summaries.append(summary)
             }
+            committed = !options.dryRun && (problems.isEmpty || options.skipInvalid)
+            return committed ? .commit : .rollBack
         }
         if !problems.isEmpty && !options.skipInvalid { throw ImportFailure(problems: problems) }
         return Report(files: summaries, problems: problems, committed: committed)
     }
 
     private func importFile(_ path: String, kind: RecordKind, summary: inout FileSummary,
-                            index: inout ReferenceIndex, problems: inout [ImportProblem], db: Database) throws {
+                            index: inout ReferenceIndex, problems: inout [ImportProblem], session: MatchDatabase.ImportSession) throws {
         var seenIDs = Set<String>()
         let handle: (RawRecord) throws -> Void = { raw in
             summary.read += 1
@@ -100,7 +97,7 @@ public struct Importer: Sendable {
                 problems += reader.problems
                 return
             }
-            switch try record.value.storedRecord.upsert(hash: record.value.contentHash(), in: db) {
+            switch try session.store(record.value) {
             case .new: summary.new += 1
             case .changed: summary.changed += 1
             case .unchanged: summary.unchanged += 1
@@ -119,7 +116,7 @@ public struct Importer: Sendable {
         }
         if kind == .skills {
             do {
-                index.taxonomy = try MatchDatabase.catalogue(db).taxonomy
+                index.taxonomy = try session.catalogue().taxonomy
             } catch let error as TaxonomyError {
                 switch error {
                 case let .ambiguousName(skillName, first, second):
@@ -130,7 +127,7 @@ public struct Importer: Sendable {
     }
 
     private static func decode(_ kind: RecordKind, _ r: inout FieldReader, _ index: ReferenceIndex) -> (id: String, value: any Storable)? {
-        let value: (any Storable & Identifiable<String>)? = switch kind {
+        let value: (any Storable)? = switch kind {
         case .skills: RecordDecoder.skill(&r)
         case .subjects: RecordDecoder.subject(&r)
         case .regions: RecordDecoder.region(&r)

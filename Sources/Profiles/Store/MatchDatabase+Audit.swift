@@ -2,50 +2,37 @@ import Foundation
 import GRDB
 
 extension MatchDatabase {
-    /// A fingerprint of everything stored: SHA-256 over every record's content hash, table by table.
-    public func dataFingerprint() throws -> String {
-        try writer.read { db in
-            var text = ""
-            for table in ["skill", "subject", "region", "specialty", "college", "enterprise", "vacancy", "student"] {
-                let hashes = try String.fetchCursor(db, sql: "SELECT id || ':' || record_hash FROM \(table) ORDER BY id")
-                text += table + "\n"
-                while let line = try hashes.next() { text += line + "\n" }
-            }
-            return Digest.sha256(text)
-        }
-    }
+    /// The profile tables in fingerprint order.
+    private static let fingerprintedTables: [any ProfileRow.Type] = [
+        SkillRow.self, SubjectRow.self, RegionRow.self, SpecialtyRow.self, CollegeRow.self, EnterpriseRow.self,
+        VacancyRow.self, StudentRow.self,
+    ]
 
-    /// Appends a record to the audit log, chained to the last one.
-    @discardableResult
-    public func appendAudit(command: String, parameters: [String: String], inputHash: String, modelVersion: String,
-                            weights: [String: Double], outputHash: String, time: Date = Date()) throws -> AuditRecord {
-        try audit.write { db in
-            let last = try Row.fetchOne(db, sql: "SELECT sequence, record_hash FROM audit_log ORDER BY sequence DESC LIMIT 1")
-            var record = AuditRecord(
-                sequence: (last?["sequence"] as Int? ?? 0) + 1, time: ISO8601DateFormatter().string(from: time), command: command,
-                parameters: parameters, inputHash: inputHash, modelVersion: modelVersion, weights: weights, outputHash: outputHash,
-                previousHash: last?["record_hash"] ?? String(repeating: "0", count: 64), recordHash: "")
-            record.recordHash = record.expectedHash
-            try db.execute(sql: """
-                INSERT INTO audit_log (sequence, time, command, parameters, input_hash, model_version, weights, output_hash, previous_hash, record_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [record.sequence, record.time, record.command, Self.json(record.parameters), record.inputHash,
-                                 record.modelVersion, Self.json(record.weights), record.outputHash, record.previousHash, record.recordHash])
-            return record
-        }
-    }
-
-    public func auditLog() throws -> [AuditRecord] {
-        try audit.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY sequence").map { row in
-                AuditRecord(
-                    sequence: row["sequence"], time: row["time"], command: row["command"],
-                    parameters: (try? JSONDecoder().decode([String: String].self, from: Data((row["parameters"] as String).utf8))) ?? [:],
-                    inputHash: row["input_hash"], modelVersion: row["model_version"],
-                    weights: (try? JSONDecoder().decode([String: Double].self, from: Data((row["weights"] as String).utf8))) ?? [:],
-                    outputHash: row["output_hash"], previousHash: row["previous_hash"], recordHash: row["record_hash"])
+    /// SHA-256 over `<table>` and then `<id>:<record hash>` lines, in id order, table by table.
+    static func dataFingerprint(_ db: Database) throws -> String {
+        var text = ""
+        func append<Record: ProfileRow>(_ table: Record.Type) throws {
+            text += Record.databaseTableName + "\n"
+            let rows = try Row.fetchCursor(db, Record.select(ProfileColumns.id, ProfileColumns.recordHash).order(ProfileColumns.id))
+            while let row = try rows.next() {
+                text += (row[ProfileColumns.id] as String) + ":" + (row[ProfileColumns.recordHash] as String) + "\n"
             }
         }
+        for table in fingerprintedTables { try append(table) }
+        return Digest.sha256(text)
+    }
+
+    /// Appends a record to the audit log (the audit file's `db`), chained to the last one.
+    static func appendAudit(command: String, parameters: [String: String], inputHash: String, modelVersion: String,
+                            weights: [String: Double], outputHash: String, time: Date, _ db: Database) throws -> AuditRecord {
+        let last = try AuditLogRow.order(AuditLogRow.Columns.sequence.desc).fetchOne(db)
+        var record = AuditRecord(
+            sequence: (last?.sequence ?? 0) + 1, time: ISO8601DateFormatter().string(from: time), command: command,
+            parameters: parameters, inputHash: inputHash, modelVersion: modelVersion, weights: weights, outputHash: outputHash,
+            previousHash: last?.recordHash ?? String(repeating: "0", count: 64), recordHash: "")
+        record.recordHash = record.expectedHash
+        try AuditLogRow(record).insert(db)
+        return record
     }
 
     /// Why a record breaks the audit log's chain; `description` is the English text.
@@ -78,11 +65,5 @@ extension MatchDatabase {
             previous = record.recordHash
         }
         return failures
-    }
-
-    private static func json<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }

@@ -9,16 +9,6 @@ extension MatchDatabase {
         }
         return Pseudonyms(key: key)
     }
-
-    /// Removes a student and everything stored about them (grades, skills) in one transaction.
-    /// - Returns: whether the student existed.
-    @discardableResult
-    public func forget(studentID: String) throws -> Bool {
-        try writer.write { db in
-            try db.execute(sql: "DELETE FROM student WHERE id = ?", arguments: [studentID])
-            return db.changesCount > 0
-        }
-    }
 }
 
 extension Data {

@@ -8,28 +8,33 @@ extension MatchDatabase {
         public var byRegion: [String: [String: Int]]
     }
 
-    public func statistics() throws -> Statistics {
-        try writer.read { db in
-            var counts: [String: Int] = [:]
-            let tables = ["skill": "skills", "subject": "subjects", "region": "regions", "specialty": "specialties",
-                          "college": "colleges", "enterprise": "enterprises", "vacancy": "vacancies", "student": "students"]
-            for (table, kind) in tables { counts[kind] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
-            counts["vacancy places"] = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(headcount), 0) FROM vacancy") ?? 0
-            counts["college seats"] = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(seats), 0) FROM college_specialty") ?? 0
-            var byRegion: [String: [String: Int]] = [:]
-            let perRegion = [
-                "colleges": "SELECT region_id, COUNT(*) FROM college GROUP BY region_id",
-                "enterprises": "SELECT region_id, COUNT(*) FROM enterprise GROUP BY region_id",
-                "vacancies": "SELECT region_id, COUNT(*) FROM vacancy GROUP BY region_id",
-                "vacancy places": "SELECT region_id, SUM(headcount) FROM vacancy GROUP BY region_id",
-                "college seats": "SELECT c.region_id, SUM(s.seats) FROM college_specialty s JOIN college c ON c.id = s.college_id GROUP BY c.region_id",
-                "students": "SELECT region_id, COUNT(*) FROM student GROUP BY region_id",
-            ]
-            for region in try String.fetchAll(db, sql: "SELECT id FROM region") { byRegion[region] = [:] }
-            for (kind, sql) in perRegion {
-                for row in try Row.fetchAll(db, sql: sql) { byRegion[row[0] as String, default: [:]][kind] = row[1] }
-            }
-            return Statistics(counts: counts, byRegion: byRegion)
+    static func statistics(_ db: Database) throws -> Statistics {
+        var counts: [String: Int] = [
+            "skills": try SkillRow.fetchCount(db), "subjects": try SubjectRow.fetchCount(db),
+            "regions": try RegionRow.fetchCount(db), "specialties": try SpecialtyRow.fetchCount(db),
+            "colleges": try CollegeRow.fetchCount(db), "enterprises": try EnterpriseRow.fetchCount(db),
+            "vacancies": try VacancyRow.fetchCount(db), "students": try StudentRow.fetchCount(db),
+        ]
+        counts["vacancy places"] = try VacancyRow.select(sum(VacancyRow.Columns.headcount), as: Int.self).fetchOne(db) ?? 0
+        counts["college seats"] = try CollegeSpecialtyRow.select(sum(CollegeSpecialtyRow.Columns.seats), as: Int.self).fetchOne(db) ?? 0
+
+        var byRegion: [String: [String: Int]] = [:]
+        for region in try RegionRow.select(RegionRow.Columns.id, as: String.self).fetchAll(db) { byRegion[region] = [:] }
+        let region = Column("region"), total = Column("total")
+        /// Adds `kind` per region: `total` over the rows of `request`, grouped by `regionID`.
+        func add<Record>(_ kind: String, _ request: QueryInterfaceRequest<Record>, regionID: SQLExpression, _ aggregate: SQLExpression) throws {
+            let request = request.select(regionID.forKey(region.name), aggregate.forKey(total.name)).group(regionID)
+            for row in try Row.fetchAll(db, request) { byRegion[row[region] as String, default: [:]][kind] = row[total] }
         }
+        try add("colleges", CollegeRow.all(), regionID: CollegeRow.Columns.regionID.sqlExpression, count(CollegeRow.Columns.id))
+        try add("enterprises", EnterpriseRow.all(), regionID: EnterpriseRow.Columns.regionID.sqlExpression, count(EnterpriseRow.Columns.id))
+        try add("vacancies", VacancyRow.all(), regionID: VacancyRow.Columns.regionID.sqlExpression, count(VacancyRow.Columns.id))
+        try add("vacancy places", VacancyRow.all(), regionID: VacancyRow.Columns.regionID.sqlExpression, sum(VacancyRow.Columns.headcount))
+        try add("students", StudentRow.all(), regionID: StudentRow.Columns.regionID.sqlExpression, count(StudentRow.Columns.id))
+        // Seats belong to a college's offerings; the college gives the region.
+        let college = TableAlias<CollegeRow>()
+        try add("college seats", CollegeSpecialtyRow.joining(required: CollegeSpecialtyRow.college.aliased(college)),
+                regionID: college[CollegeRow.Columns.regionID], sum(CollegeSpecialtyRow.Columns.seats))
+        return Statistics(counts: counts, byRegion: byRegion)
     }
 }

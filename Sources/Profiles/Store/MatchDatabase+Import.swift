@@ -1,0 +1,23 @@
+import GRDB
+
+extension MatchDatabase {
+    /// An import in progress (see `importBatch(_:)`): what it stores is one transaction with everything
+    /// else the import stores, kept or rolled back whole when the import ends.
+    struct ImportSession {
+        /// How the import ends.
+        enum Ending {
+            case commit, rollBack
+        }
+
+        private let db: Database
+
+        /// Made by `importBatch` only: the session is valid inside its body.
+        init(_ db: Database) { self.db = db }
+
+        /// The catalogue as the import has left it so far (references are checked against it).
+        func catalogue() throws -> Catalogue { try MatchDatabase.catalogue(db) }
+
+        /// Inserts, updates or leaves a validated record.
+        func store(_ record: some Storable) throws -> UpsertOutcome { try record.upsert(db) }
+    }
+}
