@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Localization
+import Guidance
 import Profiles
 
 extension RecordKind: ExpressibleByArgument {}
@@ -28,10 +29,10 @@ extension MatchCLI {
         var skipInvalid = false
 
         func run() throws {
-            let store = try database.open()
+            let engine = try database.engine()
             let options = Importer.Options(dryRun: dryRun, skipInvalid: skipInvalid, kind: kind)
             do {
-                let report = try Importer(database: store, options: options).run(files)
+                let report = try engine.importRecords(ImportRequest(files: files, options: options))
                 for file in report.files {
                     print(ui.imported(file.file, kind: file.kind?.rawValue ?? "?", read: file.read, new: file.new, changed: file.changed,
                                       unchanged: file.unchanged, invalid: file.invalid))
