@@ -21,16 +21,18 @@ extension MatchDatabase {
         var byRegion: [String: [String: Int]] = [:]
         for region in try RegionRow.select(RegionRow.Columns.id, as: String.self).fetchAll(db) { byRegion[region] = [:] }
         let region = Column("region"), total = Column("total")
+        // COUNT(*), not COUNT(id): SQLite answers it from the region index without reading the rows.
+        let rows = SQL(sql: "COUNT(*)").sqlExpression
         /// Adds `kind` per region: `total` over the rows of `request`, grouped by `regionID`.
         func add<Record>(_ kind: String, _ request: QueryInterfaceRequest<Record>, regionID: SQLExpression, _ aggregate: SQLExpression) throws {
             let request = request.select(regionID.forKey(region.name), aggregate.forKey(total.name)).group(regionID)
             for row in try Row.fetchAll(db, request) { byRegion[row[region] as String, default: [:]][kind] = row[total] }
         }
-        try add("colleges", CollegeRow.all(), regionID: CollegeRow.Columns.regionID.sqlExpression, count(CollegeRow.Columns.id))
-        try add("enterprises", EnterpriseRow.all(), regionID: EnterpriseRow.Columns.regionID.sqlExpression, count(EnterpriseRow.Columns.id))
-        try add("vacancies", VacancyRow.all(), regionID: VacancyRow.Columns.regionID.sqlExpression, count(VacancyRow.Columns.id))
+        try add("colleges", CollegeRow.all(), regionID: CollegeRow.Columns.regionID.sqlExpression, rows)
+        try add("enterprises", EnterpriseRow.all(), regionID: EnterpriseRow.Columns.regionID.sqlExpression, rows)
+        try add("vacancies", VacancyRow.all(), regionID: VacancyRow.Columns.regionID.sqlExpression, rows)
         try add("vacancy places", VacancyRow.all(), regionID: VacancyRow.Columns.regionID.sqlExpression, sum(VacancyRow.Columns.headcount))
-        try add("students", StudentRow.all(), regionID: StudentRow.Columns.regionID.sqlExpression, count(StudentRow.Columns.id))
+        try add("students", StudentRow.all(), regionID: StudentRow.Columns.regionID.sqlExpression, rows)
         // Seats belong to a college's offerings; the college gives the region.
         let college = TableAlias<CollegeRow>()
         try add("college seats", CollegeSpecialtyRow.joining(required: CollegeSpecialtyRow.college.aliased(college)),

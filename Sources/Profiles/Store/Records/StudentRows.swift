@@ -112,7 +112,8 @@ extension StudentSkillRow {
 // MARK: - Coding by hand
 
 // Students are the bulk of every import and of every load of all students: these three records read and
-// write their columns by hand, which took half the time of Codable's generic coding (100,000 students).
+// write their columns by hand (row[Columns.x], `columnValues`). With Codable's generic coding, loading
+// 100,000 students took 45% longer and storing them 35% longer.
 
 extension StudentRow: BulkInsertedRow {
     init(row: Row) throws {
