@@ -22,6 +22,7 @@ let package = Package(
             name: "MatcherBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ScoringCore", package: "CareerMatch"),
                 .product(name: "Matcher", package: "CareerMatch"),
                 .product(name: "Profiles", package: "CareerMatch"),
             ],

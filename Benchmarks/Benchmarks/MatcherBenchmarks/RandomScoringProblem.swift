@@ -1,4 +1,5 @@
 import Matcher
+import ScoringCore
 import Profiles
 
 /// The size of a scoring problem: query rows × items × features.

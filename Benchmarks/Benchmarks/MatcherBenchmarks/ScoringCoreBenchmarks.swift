@@ -1,5 +1,6 @@
 import Benchmark
 import Matcher
+import ScoringCore
 
 /// The scoring core on random vectors: tiled `cblas_sgemm` with top-k collection, and the same tiles
 /// with the collector discarding them, so the cost of collection reads off one run.

@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import Matcher
+import ScoringCore
 import Profiles
 
 /// The real vacancy model, as `match-cli bench --students N --vacancies M` runs it, on a cohort small
