@@ -1,5 +1,6 @@
 import ArgumentParser
 import Localization
+import Guidance
 import Profiles
 
 extension MatchCLI {
@@ -13,9 +14,9 @@ extension MatchCLI {
         var student: String
 
         func run() throws {
-            let store = try database.open()
-            guard try store.forget(studentID: student) else { throw CLIError(ui.noStudent(student, in: store.path)) }
-            print(ui.removedStudent(student, from: store.path))
+            let engine = try database.engine()
+            guard try engine.forget(studentID: student) else { throw CLIError(ui.noStudent(student, in: engine.store.path)) }
+            print(ui.removedStudent(student, from: engine.store.path))
         }
     }
 }
