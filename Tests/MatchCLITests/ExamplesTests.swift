@@ -13,13 +13,12 @@ struct ExamplesTests {
 
     /// README lines that are not `match-cli` examples, each with why this test does not run it.
     static let notRunHere: [(prefix: String, why: String)] = [
+        ("swift test --sanitize", "a sanitizer build of the whole suite"),
         ("swift test", "the test suite itself"),
         ("swift build -c release", "a release build, minutes long; the suite runs the debug build"),
         ("pip install", "installs the benchmark's peers from PyPI"),
         ("python3 ../shared/bench/peers.py", "the benchmark against Faiss, minutes long (Docs/Performance.md)"),
         ("LSAN_OPTIONS=", "a sanitizer build of the whole suite"),
-        ("swift test --sanitize", "a sanitizer build of the whole suite"),
-        ("MATCH_SANITIZER=thread", "a sanitizer build of the whole suite"),
         ("FUZZ_SEEDS=", "a long run of a test that runs here with fewer seeds"),
         ("cd Benchmarks", "the nested benchmark package, never built by CI"),
     ]
