@@ -79,6 +79,10 @@ extension Words {
             return pick(kk: "yes немесе no (иә немесе жоқ) күтілді", ru: "ожидалось yes или no (да или нет)", en: en)
         case let .unknownReference(kind, suggestions):
             return unknown(kind) + didYouMean(suggestions)
+        case let .unknownTown(region, suggestions):
+            return pick(kk: "\(region) өңірінде мұндай қалада колледж де, кәсіпорын да жоқ",
+                        ru: "в регионе \(region) нет колледжа или предприятия в таком городе",
+                        en: "no college or enterprise of region \(region) is in this town") + didYouMean(suggestions)
         case .unknownItemKey(let expected):
             let list = expected.joined(separator: ", ")
             return pick(kk: "элементте белгісіз кілт; күтілетіндер: \(list)", ru: "неизвестный ключ в элементе; ожидаются: \(list)", en: en)

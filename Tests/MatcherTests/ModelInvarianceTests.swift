@@ -73,10 +73,10 @@ struct ModelInvarianceTests {
         let students = try database.students()
         func recommend(_ cut: Cut) throws -> [[UInt64]] {
             Self.bits(try SpecialtyRecommender(catalogue: catalogue, tiling: cut.tiling, batchSize: cut.batch)
-                .recommend(students, k: 3))
+                .recommend(students, k: 3).map { $0.withinReach + $0.outOfReach })
         }
         let reference = try recommend(Cut(rowTile: 1024, columnTile: 1024, workers: 1, batch: 8192))
-        #expect(reference.allSatisfy { $0.count == 3 })
+        #expect(reference.filter { !$0.isEmpty }.count > 200)
 
         // When the work is cut every other way (two-item tiles leave a ragged one of the five), then the lists are the same bits
         for cut in Cut.all(tiles: [(1024, 1024), (3, 5), (3, 2), (17, 1000), (64, 1)], workers: [1, 2, 3], batches: [8192, 41, 1]) {

@@ -46,3 +46,31 @@ enum ModelOracle {
         return region && age && stage && consent && mustHaves
     }
 }
+
+extension ModelOracle {
+    /// The specialty model of Docs/Scoring.md written out plainly: centred interests, aptitude, coverage,
+    /// own skills, and prospects counted only for fits that are good without them.
+    static func specialtyScore(_ student: Student, _ specialty: Specialty, prospects: Double) -> Double {
+        let letterWeights = [[1.0], [0.6, 0.4], [0.5, 0.3, 0.2]]
+        var profile = [Double](repeating: 0, count: 6)
+        for (type, weight) in zip(specialty.interestCode, letterWeights[specialty.interestCode.count - 1]) { profile[type.index] = weight }
+        let centred = profile.map { $0 - 1.0 / 6 }
+        let interests = 0.5 + 0.5 * zip(centred, RIASEC.allCases).reduce(0.0) { $0 + $1.0 * (student.interests[$1.1] * 100).rounded() / 100 }
+            / centred.filter { $0 > 0 }.reduce(0, +)
+        let subjectWeights = letterWeights[specialty.keySubjects.count - 1]
+        let aptitude = zip(specialty.keySubjects, subjectWeights).reduce(0.0) { $0 + $1.1 * Double((student.grades[$1.0] ?? 3) - 1) / 4 }
+        var covered = 0.0, total = 0.0, developed = 0.0, mass = 0.0
+        for need in specialty.skills {
+            let held = student.effectiveSkills.first { $0.skillID == need.skillID }
+            covered += (held.map { confidence($0.evidence) } ?? 0) * Double(min(held?.level ?? 0, need.level))
+            total += Double(need.level)
+        }
+        for skill in student.skills {
+            mass += confidence(skill.evidence) * Double(skill.level)
+            if specialty.skills.contains(where: { $0.skillID == skill.skillID }) { developed += confidence(skill.evidence) * Double(skill.level) }
+        }
+        let fit = 0.35 * interests + 0.2 * aptitude + 0.15 * covered / total + 0.2 * developed / max(mass, 4)
+        let prospectsCount = fit / 0.9 >= FitBand.specialtyThreshold(.good) - 1e-9
+        return fit + (prospectsCount ? 0.1 * (prospects * 100).rounded() / 100 : 0)
+    }
+}

@@ -58,8 +58,8 @@ struct ScoringWeightsScaleTests {
         #expect(SkillSpace.vacancyModel.interests == 1)
         // And the specialty model's multipliers turn each weight into a whole number
         let model = SkillSpace.specialtyModel
-        #expect(model.scale == 20000)
-        #expect([model.skills, model.interests, model.aptitude, model.demand] == [300, 8, 125, 40] as [Int])
+        #expect(model.scale == 4000)
+        #expect([model.skills, model.interests, model.constant, model.aptitude] == [60, 7, 700, 20] as [Int])
     }
 
     @Test func theScaleIsTheSmallestThatMakesEveryPartWhole() {

@@ -32,9 +32,8 @@ extension MatchEngine {
         }
         let recommender = try SpecialtyRecommender(catalogue: snapshot.catalogue)
         let names = Names(snapshot.catalogue, request.language)
-        let lists = try zip(pupils, recommender.recommend(pupils, k: request.top)).map { pupil, ranked in
-            SpecialtyRecommendations(student: pupil, results: recommender.recommendations(
-                for: pupil, ranked: ranked, referenceYear: request.referenceYear), names: names)
+        let lists = try zip(pupils, recommender.recommend(pupils, k: request.top)).map { pupil, ranking in
+            SpecialtyRecommendations(student: pupil, advice: recommender.advice(for: pupil, ranking: ranking), names: names)
         }
         return ClassList(students: lists, names: names)
     }

@@ -33,9 +33,8 @@ extension MatchEngine {
         let names = Names(snapshot.catalogue, request.language)
         if student.stage.isSchool {
             let recommender = try SpecialtyRecommender(catalogue: snapshot.catalogue)
-            let ranked = try recommender.recommend([student], k: request.top)[0]
-            let results = recommender.recommendations(for: student, ranked: ranked, referenceYear: request.referenceYear)
-            return .specialties(SpecialtyRecommendations(student: student, results: results, names: names))
+            let ranking = try recommender.recommend([student], k: request.top)[0]
+            return .specialties(SpecialtyRecommendations(student: student, advice: recommender.advice(for: student, ranking: ranking), names: names))
         }
         let matcher = try VacancyMatcher(catalogue: snapshot.catalogue, referenceYear: request.referenceYear)
         let ranked = try matcher.match([student], studentK: request.top, vacancyK: 0).bestVacancies(ofStudent: 0)

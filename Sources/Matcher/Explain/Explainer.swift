@@ -17,7 +17,7 @@ public struct Explainer: Sendable {
         let blend: (skills: Double, interests: Double) =
             vacancy.requirements.isEmpty ? (0, interestCode.isEmpty ? 0 : 1)
             : interestCode.isEmpty ? (1, 0) : (ScoringWeights.vacancySkills, ScoringWeights.vacancyInterests)
-        let skills = contributions(student, vacancy.requirements.map { ($0.skillID, $0.level, $0.importance, $0.mustHave) }, scale: blend.skills)
+        let skills = Self.contributions(student, vacancy.requirements.map { ($0.skillID, $0.level, $0.importance, $0.mustHave) }, scale: blend.skills)
         let skillValue = blend.skills == 0 ? 0 : skills.reduce(0) { $0 + $1.contribution } / blend.skills
         let parts = [
             Explanation.Part(name: "skills", value: skillValue, weight: blend.skills),
@@ -27,21 +27,8 @@ public struct Explainer: Sendable {
                            ineligibility: eligibility.reasons(student, vacancy))
     }
 
-    /// Why `specialty` suits `student` as it does; `demand` is the demand index the recommendation used.
-    public func explain(_ student: Student, _ specialty: Specialty, demand: Double) -> Explanation {
-        let skills = contributions(student, specialty.skills.map { ($0.skillID, $0.level, 1, false) }, scale: ScoringWeights.specialtySkills)
-        let skillValue = skills.reduce(0) { $0 + $1.contribution } / ScoringWeights.specialtySkills
-        let parts = [
-            Explanation.Part(name: "interests", value: interestFit(student, specialty.interestCode), weight: ScoringWeights.specialtyInterests),
-            Explanation.Part(name: "aptitude", value: aptitude(student, specialty), weight: ScoringWeights.specialtyAptitude),
-            Explanation.Part(name: "skills", value: skillValue, weight: ScoringWeights.specialtySkills),
-            Explanation.Part(name: "demand", value: Double(ScoringWeights.hundredths(demand)) / 100, weight: ScoringWeights.specialtyDemand),
-        ]
-        return Explanation(score: parts.reduce(0) { $0 + $1.contribution }, parts: parts, skills: skills, ineligibility: [])
-    }
-
     /// Σ importance × confidence × min(s, r) / Σ importance × r, per skill, times `scale`.
-    func contributions(_ student: Student, _ requirements: [(skill: String, level: Int, importance: Int, mustHave: Bool)],
+    static func contributions(_ student: Student, _ requirements: [(skill: String, level: Int, importance: Int, mustHave: Bool)],
                        scale: Double) -> [Explanation.SkillContribution] {
         let held = Dictionary(uniqueKeysWithValues: student.effectiveSkills.map { ($0.skillID, $0) })
         let total = requirements.reduce(0.0) { $0 + Double($1.importance * min($1.level, SkillSpace.levels)) }
@@ -61,9 +48,4 @@ public struct Explainer: Sendable {
             .reduce(0) { $0 + Double($1.1) / 10 * Double(ScoringWeights.hundredths(student.interests[$1.0])) / 100 }
     }
 
-    /// Σ over key subjects of subject weight × (grade − 1) / 4; a missing grade counts as 3.
-    func aptitude(_ student: Student, _ specialty: Specialty) -> Double {
-        zip(specialty.keySubjects, ScoringWeights.positionalTenths(count: specialty.keySubjects.count))
-            .reduce(0) { $0 + Double($1.1) / 10 * (Double(student.grades[$1.0] ?? 3) - 1) / 4 }
-    }
 }

@@ -2,56 +2,67 @@ import Profiles
 import ScoringCore
 import Allocation
 
-/// Ranks specialties for students by the specialty model (interests, aptitude, skills and demand where
-/// the student would live), in one tiled matrix product.
+/// Ranks specialties for pupils by the specialty model (`SpecialtyModel`, Docs/Scoring.md): among those
+/// taught at a college within the pupil's reach, and separately those out of reach that local work wants.
+/// One tiled matrix product for the linear parts, a second for the pupil's own skills.
 public struct SpecialtyRecommender: Sendable {
     public let catalogue: Catalogue
     public let space: SkillSpace
     public let demand: DemandIndex
+    public let reach: SpecialtyReach
     public var tiling: TilingOptions
     public var batchSize: Int
     private let items: DenseMatrix
-    private let scales: [Float]
+    private let ownSkillItems: DenseMatrix
+    private let denominators: [Double]
+    /// Markets in the prospects tables: every region, then the whole country.
+    private let marketIDs: [String?]
+    private let prospects: [Double]
+    private let wanted: [Bool]
+
+    /// A pupil's two lists, best first (ties by catalogue order, i.e. id).
+    public struct Ranking: Sendable, Hashable {
+        /// Specialties taught at a college the pupil can reach.
+        public var withinReach: [Ranked]
+        /// Specialties no college within reach teaches, for which the pupil's labour market has work.
+        public var outOfReach: [Ranked]
+    }
 
     public init(catalogue: Catalogue, tiling: TilingOptions = TilingOptions(), batchSize: Int = 8192) throws {
         self.catalogue = catalogue
         let space = SkillSpace(catalogue: catalogue, vacancies: [], specialties: catalogue.specialties)
-        let demand = DemandIndex(catalogue: catalogue)
+        let specialties = catalogue.specialties
         self.space = space
-        self.demand = demand
+        demand = DemandIndex(catalogue: catalogue)
+        reach = SpecialtyReach(catalogue: catalogue)
         self.tiling = tiling
         self.batchSize = max(1, batchSize)
-        var scales = [Float](repeating: 0, count: catalogue.specialties.count)
-        items = try VacancyMatcher.matrix(rows: catalogue.specialties.count, columns: space.specialtyWidth) { row, buffer in
-            let specialty = catalogue.specialties[row]
-            scales[row] = space.writeSpecialtyItem(specialty, demand: { demand.index(specialty.id, region: $0) }, into: buffer)
+        items = try VacancyMatcher.matrix(rows: specialties.count, columns: space.specialtyWidth) { row, buffer in
+            space.writeSpecialtyItem(specialties[row], into: buffer)
         }
-        self.scales = scales
+        ownSkillItems = try VacancyMatcher.matrix(rows: specialties.count, columns: space.ownSkillsWidth) { row, buffer in
+            space.writeOwnSkillsItem(specialties[row], into: buffer)
+        }
+        denominators = specialties.map { Double(space.specialtyDenominator($0)) }
+        marketIDs = catalogue.regions.map(\.id) + [nil]
+        let demand = demand
+        prospects = marketIDs.flatMap { market in specialties.map { Double(ScoringWeights.hundredths(demand.index($0.id, region: market))) / 100 } }
+        wanted = marketIDs.flatMap { market in specialties.map { demand.counts($0.id, region: market).places > 0 } }
     }
 
-    /// The demand index the model uses for a student: their region, or the country if they would move anywhere.
-    public func demandIndex(_ specialtyID: String, for student: Student) -> Double {
-        demand.index(specialtyID, region: student.relocation == .country ? nil : student.regionID)
+    /// The prospects index the model uses for a pupil: their labour market (`SpecialtyReach.market`).
+    public func prospectsIndex(_ specialtyID: String, for student: Student) -> Double {
+        demand.index(specialtyID, region: SpecialtyReach.market(of: student))
     }
 
-    /// The best `k` specialties of every student, best first (ties by catalogue order, i.e. id).
+    /// The best `k` specialties within reach of every pupil and the best `outOfReachK` out of reach.
     /// - Complexity: O(students × specialties × width); memory O(batchSize × width + students × k).
-    public func recommend<S: Sequence>(_ students: S, k: Int) throws -> [[Ranked]] where S.Element == Student {
-        guard k > 0 else { return students.map { _ in [] } }
-        var lists: [[Ranked]] = []
+    public func recommend<S: Sequence>(_ students: S, k: Int, outOfReachK: Int = 3) throws -> [Ranking] where S.Element == Student {
+        var rankings: [Ranking] = []
         var batch: [Student] = []
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let queries = try VacancyMatcher.matrix(rows: batch.count, columns: space.specialtyWidth) { row, buffer in
-                space.writeSpecialtyQuery(batch[row], into: buffer)
-            }
-            let run = try ScoreTiler(options: tiling).run(queries: queries, items: items) { _ in
-                ColumnScaledCollector(RowTopKCollector(rows: batch.count, k: k, filter: AllPairsEligible()), scales: scales)
-            }
-            let result = run.collector.inner.result
-            for row in 0..<batch.count {
-                lists.append(zip(result.indices(of: row), result.scores(of: row)).map { Ranked(index: Int($0), score: $1) })
-            }
+            rankings += try rank(batch, k: max(0, k), outOfReachK: max(0, outOfReachK))
             batch.removeAll(keepingCapacity: true)
         }
         for student in students {
@@ -59,6 +70,68 @@ public struct SpecialtyRecommender: Sendable {
             if batch.count >= batchSize { try flush() }
         }
         try flush()
-        return lists
+        return rankings
+    }
+
+    private func rank(_ batch: [Student], k: Int, outOfReachK: Int) throws -> [Ranking] {
+        var divisors = [Double](repeating: 1, count: batch.count)
+        let queries = try VacancyMatcher.matrix(rows: batch.count, columns: space.specialtyWidth) { row, buffer in
+            space.writeSpecialtyQuery(batch[row], into: buffer)
+        }
+        let ownSkills = try VacancyMatcher.matrix(rows: batch.count, columns: space.ownSkillsWidth) { row, buffer in
+            divisors[row] = Double(space.writeOwnSkillsQuery(batch[row], into: buffer))
+        }
+        var scopeRows: [SpecialtyReach.Scope: Int] = [:]
+        var reachMasks: [Bool] = []
+        let scopes = batch.map { student in
+            let scope = SpecialtyReach.Scope(of: student)
+            if let row = scopeRows[scope] { return row }
+            scopeRows[scope] = scopeRows.count
+            reachMasks += reach.specialtyMask(scope)
+            return scopeRows.count - 1
+        }
+        let marketRow = Dictionary(uniqueKeysWithValues: marketIDs.enumerated().map { ($1, $0) })
+        let context = SpecialtyBatchContext(
+            specialtyCount: catalogue.specialties.count, denominators: denominators, ownSkillsDivisors: divisors,
+            markets: batch.map { marketRow[SpecialtyReach.market(of: $0)] ?? marketIDs.count - 1 }, scopes: scopes,
+            prospects: prospects, wanted: wanted, reach: reachMasks)
+        let run = try ScoreTiler(options: tiling).run(queries: queries, items: items,
+                                                      gate: try GateProduct(queries: ownSkills, items: ownSkillItems)) { _ in
+            SpecialtyCollector(rows: batch.count, k: k, outOfReachK: outOfReachK, context: context)
+        }
+        let within = run.collector.withinReach.result, outside = run.collector.outOfReach.result
+        return batch.indices.map { row in
+            Ranking(withinReach: Self.ranked(within, row), outOfReach: Self.ranked(outside, row))
+        }
+    }
+
+    private static func ranked(_ result: TopKResult, _ row: Int) -> [Ranked] {
+        zip(result.indices(of: row), result.scores(of: row)).map { Ranked(index: Int($0), score: $1) }
+    }
+
+    /// The parts of `student`'s score for the specialty at `index`, and the score itself, computed from the
+    /// same whole-number vectors and the same `SpecialtyModel.combine` as the product, so it equals the
+    /// ranked score exactly.
+    public func breakdown(_ student: Student, specialty index: Int) -> (score: Double, parts: [Explanation.Part], prospectsCounted: Bool) {
+        let specialty = catalogue.specialties[index]
+        var query = [Float](repeating: 0, count: space.specialtyWidth)
+        var own = [Float](repeating: 0, count: space.ownSkillsWidth)
+        query.withUnsafeMutableBufferPointer { space.writeSpecialtyQuery(student, into: $0) }
+        let divisor = own.withUnsafeMutableBufferPointer { space.writeOwnSkillsQuery(student, into: $0) }
+        func dot(_ q: [Float], _ matrix: DenseMatrix) -> Float {
+            var sum = 0.0  // whole numbers below 2²⁴: exact in any order, as in the product
+            for column in q.indices where q[column] != 0 { sum += Double(q[column]) * Double(matrix[index, column]) }
+            return Float(sum)
+        }
+        let context = SpecialtyBatchContext(
+            specialtyCount: 1, denominators: [denominators[index]], ownSkillsDivisors: [Double(divisor)], markets: [0], scopes: [0],
+            prospects: [Double(ScoringWeights.hundredths(prospectsIndex(specialty.id, for: student))) / 100], wanted: [true], reach: [true])
+        let (score, counted) = context.score(row: 0, column: 0, linear: dot(query, items), ownSkills: dot(own, ownSkillItems))
+        let values = SpecialtyModel.parts(student, specialty, prospects: prospectsIndex(specialty.id, for: student))
+        let weights = ScoringWeights.specialty
+        let parts = SpecialtyPart.allCases.map { part in
+            Explanation.Part(name: part.rawValue, value: part == .prospects && !counted ? 0 : values[part]!, weight: weights[part])
+        }
+        return (Double(Float(score)), parts, counted)
     }
 }

@@ -10,16 +10,16 @@ import Allocation
 /// are bit-for-bit reproducible (see `SkillSpace`).
 public enum ScoringWeights {
     /// Bumped whenever a weight or formula changes; written into every audit record.
-    public static let modelVersion = "2026.11-2"
+    /// 2026.11-3: the specialty model of issue 11 — reach first, centred interests, the pupil's own
+    /// skills, prospects that only reorder good fits.
+    public static let modelVersion = "2026.11-3"
 
     /// Vacancy fit = 0.8 × skill fit + 0.2 × interest fit.
     public static let vacancySkills = 0.8
     public static let vacancyInterests = 0.2
-    /// Specialty fit = 0.4 × interests + 0.25 × aptitude + 0.15 × skills + 0.2 × demand.
-    public static let specialtyInterests = 0.4
-    public static let specialtyAptitude = 0.25
-    public static let specialtySkills = 0.15
-    public static let specialtyDemand = 0.2
+
+    /// Specialty fit: the standard weights of `SpecialtyWeights` (Docs/Scoring.md).
+    public static let specialty = SpecialtyWeights.standard
 
     /// How much of a skill level counts, in tenths, by what shows it: a certificate, an internship or a
     /// competition result at face value, a course a little less, a self-assessment less again.
@@ -68,8 +68,8 @@ public enum ScoringWeights {
 
     /// The weights as a dictionary, for audit records and JSON output.
     public static var all: [String: Double] {
-        ["vacancy.skills": vacancySkills, "vacancy.interests": vacancyInterests,
-         "specialty.interests": specialtyInterests, "specialty.aptitude": specialtyAptitude,
-         "specialty.skills": specialtySkills, "specialty.demand": specialtyDemand]
+        var weights = ["vacancy.skills": vacancySkills, "vacancy.interests": vacancyInterests]
+        for part in SpecialtyPart.allCases { weights["specialty." + part.rawValue] = specialty[part] }
+        return weights
     }
 }

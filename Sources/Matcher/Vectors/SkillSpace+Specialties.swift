@@ -3,54 +3,105 @@ import ScoringCore
 import Allocation
 
 extension SkillSpace {
-    /// Units of the specialty model's parts before weighting: aptitude counts subject tenths × (grade − 1)
-    /// (40 at best), demand hundredths (100); skills and interests as in the vacancy model.
+    /// Units of the specialty model's linear parts before weighting: coverage counts confidence tenths per
+    /// level (10 per level at full confidence), interests hundredths × centred letter weights (½ of 100·M
+    /// for the full swing, plus a constant ½), aptitude subject tenths × (grade − 1) (40 at best).
     static let aptitudeUnit = 40
-    static let demandUnit = 100
+    static let centredInterestUnit = 200
+    static let constantInterestUnit = 2
 
-    /// The specialty model's whole-number form, derived from `ScoringWeights`: the scale B and the
-    /// multiplier of each part's features (skills per level; the others per unit of D).
-    static let specialtyModel: (scale: Int, skills: Int, interests: Int, aptitude: Int, demand: Int) = {
-        let parts: [(weight: Double, unit: Int)] = [(ScoringWeights.specialtySkills, skillUnit), (ScoringWeights.specialtyInterests, interestUnit),
-                     (ScoringWeights.specialtyAptitude, aptitudeUnit), (ScoringWeights.specialtyDemand, demandUnit)]
+    /// The specialty model's whole-number form, derived from `ScoringWeights.specialty`: the scale B and
+    /// the multiplier of each feature (per skill level, per interest unit, of the constant, per subject unit).
+    static let specialtyModel: (scale: Int, skills: Int, interests: Int, constant: Int, aptitude: Int) = {
+        let weights = ScoringWeights.specialty
+        let parts: [(weight: Double, unit: Int)] = [(weights.skills, skillUnit), (weights.interests, centredInterestUnit),
+                                                     (weights.interests, constantInterestUnit), (weights.aptitude, aptitudeUnit)]
         let scale = ScoringWeights.wholeScale(parts)
         let multipliers = parts.map { ScoringWeights.wholeMultiplier($0.weight, unit: $0.unit, scale: scale) }
         return (scale, multipliers[0], multipliers[1], multipliers[2], multipliers[3])
     }()
 
-    /// The specialty-model vector of a student: skills and interests as for vacancies, school grades
-    /// as grade − 1 (0–4; a missing grade counts as 3), and where the student would work — their region,
-    /// or the whole country when they would move anywhere.
+    /// Columns of the specialty model's main vector: skills, interests, one constant, subjects.
+    public var specialtyWidth: Int { skillWidth + Self.interestWidth + 1 + subjectIDs.count }
+    /// Columns of the own-skills vector: one per skill.
+    public var ownSkillsWidth: Int { skillIDs.count }
+    var constantColumn: Int { skillWidth + Self.interestWidth }
+    var specialtySubjectOffset: Int { constantColumn + 1 }
+
+    /// The specialty-model vector of a student: skill thermometers × confidence and interests as for
+    /// vacancies, a constant 1, and school grades as grade − 1 (0–4; a missing grade counts as 3).
     public func writeSpecialtyQuery(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) {
         row.update(repeating: 0)
         writeStudentSkillsAndInterests(student, into: row)
+        row[constantColumn] = 1
         for (subject, column) in subjectColumn {
-            row[subjectOffset + column] = Float((student.grades[subject] ?? 3) - 1)
+            row[specialtySubjectOffset + column] = Float((student.grades[subject] ?? 3) - 1)
         }
-        if student.relocation == .country { row[countryColumn] = 1 }
-        else if let column = regionColumn[student.regionID] { row[regionOffset + column] = 1 }
     }
 
-    /// The specialty-model vector of a specialty, and the scale that turns a dot product into its score.
+    /// The specialty-model vector of a specialty, and the scale that turns a dot product into the weighted
+    /// sum of its linear parts, w_I·interests + w_A·aptitude + w_S·skills (`SpecialtyModel`).
     ///
-    /// score = 0.4 × I/1000 + 0.25 × A/40 + 0.15 × S/(10·D) + 0.2 × M/100 (weights from `ScoringWeights`),
-    /// with A = Σ subject weight (tenths) × (grade − 1), D = Σ r and M the demand index in hundredths.
-    /// Multiplied through by Z = B·D, B the weights' whole scale (20000), it is 8D·I + 125D·A + 300·S + 40D·M.
-    /// `demand` gives the index in [0, 1] per region id, and for `nil` the whole country.
+    /// With D = Σ r over the specialty's skills, centred letter weights reduced to whole numbers aₖ with
+    /// their positive sum M (`centredCode`), and B the weights' whole scale (4000), the parts multiplied
+    /// through by Z = B·D·M are 60·M per covered level and confidence tenth, 7·D·aₖ per interest
+    /// hundredth, 700·D·M for the constant ½ and 20·D·M per subject tenth × (grade − 1).
     @discardableResult
-    public func writeSpecialtyItem(_ specialty: Specialty, demand: (_ regionID: String?) -> Double,
-                                   into row: UnsafeMutableBufferPointer<Float>) -> Float {
+    public func writeSpecialtyItem(_ specialty: Specialty, into row: UnsafeMutableBufferPointer<Float>) -> Float {
         row.update(repeating: 0)
         let requirements = specialty.skills.map { (skill: $0.skillID, level: $0.level, weight: 1) }
         let d = max(1, Self.coverageDenominator(requirements))
+        let (centred, m) = Self.centredCode(specialty.interestCode)
         let model = Self.specialtyModel
-        writeRequirements(requirements, multiplier: model.skills, into: row)
-        writeInterestProfile(specialty.interestCode, multiplier: model.interests * d, into: row)
+        let z = model.scale * d * m
+        // Every dot product stays a whole number below 2²⁴, which float sums exactly in any order.
+        precondition(Double(z) < 0x1p24, "specialty \(specialty.id): scale \(z) too large for exact float sums")
+        writeRequirements(requirements, multiplier: model.skills * m, into: row)
+        for (index, weight) in centred.enumerated() { row[interestOffset + index] = Float(model.interests * d * weight) }
+        row[constantColumn] = Float(model.constant * d * m)
         for (subject, tenths) in zip(specialty.keySubjects, ScoringWeights.positionalTenths(count: specialty.keySubjects.count)) {
-            if let column = subjectColumn[subject] { row[subjectOffset + column] += Float(model.aptitude * d * tenths) }
+            if let column = subjectColumn[subject] { row[specialtySubjectOffset + column] += Float(model.aptitude * d * m * tenths) }
         }
-        for (region, column) in regionColumn { row[regionOffset + column] = Float(model.demand * d * ScoringWeights.hundredths(demand(region))) }
-        row[countryColumn] = Float(model.demand * d * ScoringWeights.hundredths(demand(nil)))
-        return 1 / Float(model.scale * d)
+        return 1 / Float(z)
+    }
+
+    /// The denominator Z of `writeSpecialtyItem` (its scale is 1/Z), for exact arithmetic outside the product.
+    public func specialtyDenominator(_ specialty: Specialty) -> Int {
+        let d = max(1, Self.coverageDenominator(specialty.skills.map { (skill: $0.skillID, level: $0.level, weight: 1) }))
+        return Self.specialtyModel.scale * d * Self.centredCode(specialty.interestCode).sum
+    }
+
+    /// A Holland code's letter weights minus 1/6 (in sixtieths: 6·tenths − 10), divided by their common
+    /// divisor, and the sum of the positive ones: R → (5, −1, …; 5), RI → (13, 7, −5, …; 20).
+    /// An empty code gives zeros and 1: interests then add only the constant ½.
+    static func centredCode(_ code: [RIASEC]) -> (weights: [Int], sum: Int) {
+        guard !code.isEmpty else { return ([Int](repeating: 0, count: interestWidth), 1) }
+        var sixtieths = [Int](repeating: -10, count: interestWidth)
+        for (type, tenths) in zip(code, ScoringWeights.positionalTenths(count: code.count)) { sixtieths[type.index] += 6 * tenths }
+        let positive = sixtieths.filter { $0 > 0 }.reduce(0, +)
+        let divisor = sixtieths.reduce(positive) { gcd($0, abs($1)) }
+        return (sixtieths.map { $0 / divisor }, positive / divisor)
+    }
+
+    private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+
+    /// The own-skills vector of a student: confidence tenths × level for each recorded skill (the languages
+    /// `effectiveSkills` adds are not something the pupil does), and the divisor that turns its dot product
+    /// with a specialty's into the own-skills part: max(Σ of all of them, the floor), in the same units.
+    public func writeOwnSkillsQuery(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) -> Int {
+        row.update(repeating: 0)
+        var mass = 0
+        for skill in student.skills {
+            let value = ScoringWeights.confidenceTenths(skill.evidence) * min(skill.level, Self.levels)
+            mass += value
+            if let column = skillColumn[skill.skillID] { row[column] += Float(value) }
+        }
+        return max(mass, Int(SpecialtyModel.ownSkillsFloor * 10))
+    }
+
+    /// The own-skills vector of a specialty: 1 for each skill it teaches.
+    public func writeOwnSkillsItem(_ specialty: Specialty, into row: UnsafeMutableBufferPointer<Float>) {
+        row.update(repeating: 0)
+        for skill in specialty.skills { if let column = skillColumn[skill.skillID] { row[column] = 1 } }
     }
 }

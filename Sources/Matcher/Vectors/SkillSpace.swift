@@ -23,8 +23,6 @@ public struct SkillSpace: Sendable {
     let mustHaveColumn: [String: Int]
     public let subjectIDs: [String]
     let subjectColumn: [String: Int]
-    public let regionIDs: [String]
-    let regionColumn: [String: Int]
 
     /// A space for scoring against `vacancies` and `specialties` (pass empty for the other).
     public init(catalogue: Catalogue, vacancies: [Vacancy], specialties: [Specialty]) {
@@ -36,8 +34,6 @@ public struct SkillSpace: Sendable {
         mustHaveColumn = Dictionary(uniqueKeysWithValues: mustHaveIDs.enumerated().map { ($1, $0) })
         subjectIDs = catalogue.subjects.map(\.id)
         subjectColumn = Dictionary(uniqueKeysWithValues: subjectIDs.enumerated().map { ($1, $0) })
-        regionIDs = catalogue.regions.map(\.id)
-        regionColumn = Dictionary(uniqueKeysWithValues: regionIDs.enumerated().map { ($1, $0) })
     }
 
     // MARK: - Layout
@@ -49,13 +45,8 @@ public struct SkillSpace: Sendable {
     public var vacancyWidth: Int { skillWidth + Self.interestWidth }
     /// Columns of the must-have gate vector.
     public var gateWidth: Int { mustHaveIDs.count * Self.levels }
-    /// Columns of a specialty-model vector: skills, interests, subjects, then regions plus one "whole country" column.
-    public var specialtyWidth: Int { skillWidth + Self.interestWidth + subjectIDs.count + regionIDs.count + 1 }
 
     var interestOffset: Int { skillWidth }
-    var subjectOffset: Int { skillWidth + Self.interestWidth }
-    var regionOffset: Int { subjectOffset + subjectIDs.count }
-    var countryColumn: Int { regionOffset + regionIDs.count }
 
     // MARK: - Shared parts
 

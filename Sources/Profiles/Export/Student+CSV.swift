@@ -5,7 +5,7 @@ extension Student {
     /// The student as the cells of a students CSV row; the importer reads it back unchanged.
     public var csvCells: [String] {
         [
-            id, stage.name, stage.year.map(String.init) ?? "", regionID, settlement.rawValue, relocation.rawValue,
+            id, stage.name, stage.year.map(String.init) ?? "", regionID, town ?? "", settlement.rawValue, relocation.rawValue,
             String(birthYear), guardianConsent.map { $0 ? "yes" : "no" } ?? "", specialtyID ?? "", collegeID ?? "",
             grades.keys.sorted().map { "\($0):\(grades[$0]!)" }.joined(separator: ";"),
             RIASEC.allCases.map { "\($0.rawValue):\(interests[$0])" }.joined(separator: ";"),

@@ -47,6 +47,9 @@ extension ImportProblem {
         case tooManyParts(expected: [String])
         case itemNeedsParts([String])
         case listedTwice
+        /// A town that no college or enterprise of the student's region is in, with the region's towns
+        /// closest to it.
+        case unknownTown(region: String, suggestions: [String])
         case ambiguousSkillName(name: String, first: String, second: String)
 
         // MARK: Rules of a kind
@@ -103,6 +106,8 @@ extension ImportProblem {
             case .tooManyParts(let expected): "too many parts; expected " + expected.joined(separator: ":")
             case .itemNeedsParts(let parts): "item needs " + parts.joined(separator: ":")
             case .listedTwice: "listed twice"
+            case let .unknownTown(region, suggestions):
+                "no college or enterprise of region \(region) is in this town" + Self.didYouMean(suggestions)
             case let .ambiguousSkillName(name, first, second): "the name '\(name)' belongs to two skills, '\(first)' and '\(second)'"
             case let .gradeOutOfSchoolRange(lower, upper): "a schoolchild's grade must be from \(lower) to \(upper)"
             case let .courseOutOfCollegeRange(lower, upper): "a college course must be from \(lower) to \(upper)"

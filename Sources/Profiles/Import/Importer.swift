@@ -102,7 +102,7 @@ public struct Importer: Sendable {
             case .changed: summary.changed += 1
             case .unchanged: summary.unchanged += 1
             }
-            Self.remember(record.id, kind: kind, in: &index)
+            Self.remember(record.value, kind: kind, in: &index)
         }
         let name = summary.file
         if Self.isJSON(path) {
@@ -140,7 +140,10 @@ public struct Importer: Sendable {
         return value.map { ($0.id, $0) }
     }
 
-    private static func remember(_ id: String, kind: RecordKind, in index: inout ReferenceIndex) {
+    private static func remember(_ record: any Storable, kind: RecordKind, in index: inout ReferenceIndex) {
+        let id = record.id
+        if let college = record as? College { index.towns[college.regionID, default: []].insert(college.town) }
+        if let enterprise = record as? Enterprise { index.towns[enterprise.regionID, default: []].insert(enterprise.town) }
         switch kind {
         case .subjects: index.subjects.insert(id)
         case .regions: index.regions.insert(id)

@@ -17,6 +17,7 @@ extension RecordDecoder {
         case let other?: r.report("stage", other, .expectedOneOf(["school", "college", "graduate"]))
         }
         let region = r.reference("region", in: index.regions, kind: .regions)
+        let town = r.text("town", required: false).flatMap { name in Self.town(name, region: region, &r, index) }
         let settlement = r.choice("settlement", Settlement.self)
         let relocation = r.choice("relocation", Relocation.self)
         let birthYear = r.int("birth_year", in: Student.birthYearRange)
@@ -74,7 +75,7 @@ extension RecordDecoder {
 
         guard let id, let stage, let region, let settlement, let relocation, let birthYear, let schoolLanguage,
               r.problems.isEmpty else { return nil }
-        return Student(id: id, stage: stage, regionID: region, settlement: settlement, relocation: relocation,
+        return Student(id: id, stage: stage, regionID: region, town: town, settlement: settlement, relocation: relocation,
                        birthYear: birthYear, guardianConsent: consent, specialtyID: specialty, collegeID: college,
                        grades: grades, interests: InterestScores(interests), skills: skills, languages: languages,
                        schoolLanguage: schoolLanguage, sex: sex)
@@ -86,5 +87,14 @@ extension RecordDecoder {
             return object.keys.sorted().map { ($0, object[$0]!.asText, ".\(field).\($0)") }
         }
         return r.items(field, parts: ["key", "value"], minimumParts: 2).map { ($0.parts["key"]!, $0.parts["value"]!, $0.itemPath) }
+    }
+
+    /// A town of the student's region, as colleges and enterprises spell it (any case).
+    static func town(_ name: String, region: String?, _ r: inout FieldReader, _ index: ReferenceIndex) -> String? {
+        guard let region else { return nil }
+        let towns = index.towns[region] ?? []
+        if let known = towns.first(where: { NameKey($0) == NameKey(name) }) { return known }
+        r.report("town", name, .unknownTown(region: region, suggestions: NameKey.closest(to: name, among: towns)))
+        return nil
     }
 }

@@ -24,8 +24,8 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
             return [("id", true), ("enterprise", true)] + names("title")
                 + [("kind", true), ("region", true), ("headcount", true), ("min_age", true), ("specialties", false), ("requirements", true)]
         case .students:
-            return [("id", true), ("stage", true), ("year", false), ("region", true), ("settlement", true),
-                    ("relocation", true), ("birth_year", true), ("guardian_consent", false), ("specialty", false),
+            return [("id", true), ("stage", true), ("year", false), ("region", true), ("town", false),
+                    ("settlement", true), ("relocation", true), ("birth_year", true), ("guardian_consent", false), ("specialty", false),
                     ("college", false), ("grades", true), ("interests", true), ("skills", false),
                     ("languages", true), ("school_language", true), ("sex", false)]
         }

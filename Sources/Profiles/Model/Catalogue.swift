@@ -28,6 +28,9 @@ public struct Catalogue: Sendable {
         index.specialties = Set(specialties.map(\.id))
         index.colleges = Set(colleges.map(\.id))
         index.enterprises = Set(enterprises.map(\.id))
+        for (region, town) in colleges.map({ ($0.regionID, $0.town) }) + enterprises.map({ ($0.regionID, $0.town) }) {
+            index.towns[region, default: []].insert(town)
+        }
         return index
     }
 }

@@ -5,6 +5,9 @@ public struct Student: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var stage: Stage
     public var regionID: String
+    /// The town the student lives in or travels to daily (a town of the catalogue in their region); nil
+    /// when not known. With `relocation = none` it bounds which colleges the student can reach.
+    public var town: String?
     public var settlement: Settlement
     public var relocation: Relocation
     public var birthYear: Int
@@ -23,7 +26,7 @@ public struct Student: Sendable, Hashable, Codable, Identifiable {
     public var sex: Sex?
 
     public init(
-        id: String, stage: Stage, regionID: String, settlement: Settlement, relocation: Relocation,
+        id: String, stage: Stage, regionID: String, town: String? = nil, settlement: Settlement, relocation: Relocation,
         birthYear: Int, guardianConsent: Bool?, specialtyID: String?, collegeID: String?,
         grades: [String: Int], interests: InterestScores, skills: [StudentSkill],
         languages: [Language], schoolLanguage: Language, sex: Sex?
@@ -31,6 +34,7 @@ public struct Student: Sendable, Hashable, Codable, Identifiable {
         self.id = id
         self.stage = stage
         self.regionID = regionID
+        self.town = town
         self.settlement = settlement
         self.relocation = relocation
         self.birthYear = birthYear

@@ -161,6 +161,10 @@ extension MatchDatabase {
                 CREATE INDEX vacancy_specialty_on_specialty_id ON vacancy_specialty(specialty_id);
                 """)
         }
+        migrator.registerMigration("v4: student town") { db in
+            // Optional: students stored before keep no town, which means "own region" for those who will not move.
+            try db.alter(table: "student") { t in t.add(column: "town", .text) }
+        }
         return migrator
     }
 

@@ -18,6 +18,8 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
     /// Per region: the (college, specialty) offerings with cumulative seats, to place college students.
     private let offeringsByRegion: [[(college: String, specialty: String)]]
     private let offeringWeightsByRegion: [[Double]]
+    /// Per region: the towns with a college, where pupils live or travel to daily.
+    private let collegeTownsByRegion: [[String]]
     private let studySkills: [String]
     private let subjects: [String]
     /// Part of every id, so cohorts made with different seeds never share ids.
@@ -47,6 +49,9 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
             weights.append(cumulativeSums(here.map(\.2)))
         }
         offeringsByRegion = offerings
+        collegeTownsByRegion = catalogue.regions.map { region in
+            Array(Set(catalogue.colleges.filter { $0.regionID == region.id }.map(\.town))).sorted()
+        }
         offeringWeightsByRegion = weights
         let taxonomy = catalogue.taxonomy
         studySkills = ["digital-literacy", "teamwork", "communication", "problem-solving"].filter { taxonomy.skill(id: $0) != nil }
@@ -112,15 +117,27 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
             let noisy = interestValues[type, default: 0.4] + 0.15 * random.normal()
             interestValues[type] = (min(1, max(0, noisy)) * 100).rounded() / 100
         }
-        let skills = makeSkills(stage: stage, specialty: specialty)
+        var skills = makeSkills(stage: stage, specialty: specialty)
         let schoolLanguage: Language = random.chance(region.id == "north-kazakhstan" || region.id == "kostanay" ? 0.4 : 0.7) ? .kk : .ru
         var languages: [Language] = [schoolLanguage]
         if schoolLanguage == .kk, random.chance(0.85) { languages.append(.ru) }
         if schoolLanguage == .ru, random.chance(0.6) { languages.append(.kk) }
         if random.chance(0.35) { languages.append(.en) }
         let sexDraw = random.unit()
+        let settlement: Settlement = random.chance(0.4) ? .rural : .urban
+        // A town is known for most: the college town they live in, or, in a village, travel to daily.
+        let towns = collegeTownsByRegion[regionIndex]
+        let town = towns.isEmpty || random.chance(settlement == .rural ? 0.3 : 0.1) ? nil : towns[Int(random.unit() * Double(towns.count))]
+        if stage.isSchool, !catalogue.specialties.isEmpty, random.chance(0.3),
+           let hobby = catalogue.specialties[Int(random.unit() * Double(catalogue.specialties.count))].skills.first {
+            // A pupil's hobby: a skill some specialty builds on, at level 2–3, mostly self-assessed.
+            let draw = random.unit()
+            let evidence: StudentSkill.Evidence = draw < 0.7 ? .selfReported : draw < 0.9 ? .course : .competition
+            skills.removeAll { $0.skillID == hobby.skillID }
+            skills.append(StudentSkill(skillID: hobby.skillID, level: 2 + Int(random.unit() * 2), evidence: evidence))
+        }
         return Student(
-            id: id, stage: stage, regionID: region.id, settlement: random.chance(0.4) ? .rural : .urban,
+            id: id, stage: stage, regionID: region.id, town: town, settlement: settlement,
             relocation: [Relocation.none, .none, .region, .region, .country][Int(random.unit() * 5)],
             birthYear: birthYear, guardianConsent: mayBeMinor ? random.chance(0.85) : nil,
             specialtyID: specialty?.id, collegeID: collegeID, grades: grades, interests: InterestScores(interestValues),

@@ -6,7 +6,7 @@
 public struct ColumnScaledCollector<Inner: TopKCollector>: TopKCollector {
     public private(set) var inner: Inner
     private let scales: [Float]
-    private let scratch: ScratchBuffer
+    private let scratch: TileScratch
 
     /// - Parameters:
     ///   - inner: the collector that ranks the scaled scores.
@@ -14,7 +14,7 @@ public struct ColumnScaledCollector<Inner: TopKCollector>: TopKCollector {
     public init(_ inner: Inner, scales: [Float]) {
         self.inner = inner
         self.scales = scales
-        scratch = ScratchBuffer()
+        scratch = TileScratch()
     }
 
     public mutating func begin(rows: Range<Int>) { inner.begin(rows: rows) }
@@ -35,19 +35,4 @@ public struct ColumnScaledCollector<Inner: TopKCollector>: TopKCollector {
     public mutating func end() { inner.end() }
 
     public mutating func merge(_ other: ColumnScaledCollector<Inner>) { inner.merge(other.inner) }
-}
-
-/// A growable scratch buffer owned by one worker's collector.
-private final class ScratchBuffer: @unchecked Sendable {
-    private var storage = UnsafeMutableBufferPointer<Float>.allocate(capacity: 0)
-
-    func buffer(count: Int) -> UnsafeMutableBufferPointer<Float> {
-        if storage.count < count {
-            storage.deallocate()
-            storage = .allocate(capacity: count)
-        }
-        return UnsafeMutableBufferPointer(rebasing: storage[0..<count])
-    }
-
-    deinit { storage.deallocate() }
 }

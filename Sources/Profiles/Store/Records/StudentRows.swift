@@ -9,6 +9,7 @@ struct StudentRow {
     /// School grade or college course; nil for graduates.
     var year: Int?
     var regionID: String
+    var town: String?
     var settlement: String
     var relocation: String
     var birthYear: Int
@@ -43,7 +44,7 @@ extension StudentRow: Codable, FetchableRecord, PersistableRecord, ProfileRow {
     static let databaseTableName = "student"
 
     enum CodingKeys: String, CodingKey {
-        case id, stage, year, regionID = "region_id", settlement, relocation, birthYear = "birth_year"
+        case id, stage, year, regionID = "region_id", town, settlement, relocation, birthYear = "birth_year"
         case guardianConsent = "guardian_consent", specialtyID = "specialty_id", collegeID = "college_id"
         case interestR = "interest_r", interestI = "interest_i", interestA = "interest_a"
         case interestS = "interest_s", interestE = "interest_e", interestC = "interest_c"
@@ -73,6 +74,7 @@ extension StudentRow {
         static let stage = Column(CodingKeys.stage)
         static let year = Column(CodingKeys.year)
         static let regionID = Column(CodingKeys.regionID)
+        static let town = Column(CodingKeys.town)
         static let settlement = Column(CodingKeys.settlement)
         static let relocation = Column(CodingKeys.relocation)
         static let birthYear = Column(CodingKeys.birthYear)
@@ -121,6 +123,7 @@ extension StudentRow: BulkInsertedRow {
         stage = row[Columns.stage]
         year = row[Columns.year]
         regionID = row[Columns.regionID]
+        town = row[Columns.town]
         settlement = row[Columns.settlement]
         relocation = row[Columns.relocation]
         birthYear = row[Columns.birthYear]
@@ -141,7 +144,7 @@ extension StudentRow: BulkInsertedRow {
 
     var columnValues: [(column: Column, value: (any DatabaseValueConvertible)?)] {
         [(Columns.id, id), (Columns.stage, stage), (Columns.year, year), (Columns.regionID, regionID),
-         (Columns.settlement, settlement), (Columns.relocation, relocation), (Columns.birthYear, birthYear),
+         (Columns.town, town), (Columns.settlement, settlement), (Columns.relocation, relocation), (Columns.birthYear, birthYear),
          (Columns.guardianConsent, guardianConsent), (Columns.specialtyID, specialtyID), (Columns.collegeID, collegeID),
          (Columns.interestR, interestR), (Columns.interestI, interestI), (Columns.interestA, interestA),
          (Columns.interestS, interestS), (Columns.interestE, interestE), (Columns.interestC, interestC),
@@ -185,7 +188,7 @@ extension Student: Storable {
 
     func storedRow(recordHash: String) -> StudentRow {
         StudentRow(
-            id: id, stage: stage.name, year: stage.year, regionID: regionID, settlement: settlement.rawValue,
+            id: id, stage: stage.name, year: stage.year, regionID: regionID, town: town, settlement: settlement.rawValue,
             relocation: relocation.rawValue, birthYear: birthYear, guardianConsent: guardianConsent,
             specialtyID: specialtyID, collegeID: collegeID,
             interestR: interests[.realistic], interestI: interests[.investigative], interestA: interests[.artistic],
@@ -222,7 +225,7 @@ extension StudentRow {
         let interests: [RIASEC: Double] = [.realistic: interestR, .investigative: interestI, .artistic: interestA,
                                            .social: interestS, .enterprising: interestE, .conventional: interestC]
         return Student(
-            id: id, stage: stage, regionID: regionID, settlement: Settlement(rawValue: settlement)!,
+            id: id, stage: stage, regionID: regionID, town: town, settlement: Settlement(rawValue: settlement)!,
             relocation: Relocation(rawValue: relocation)!, birthYear: birthYear, guardianConsent: guardianConsent,
             specialtyID: specialtyID, collegeID: collegeID,
             grades: Dictionary(uniqueKeysWithValues: grades.map { ($0.subjectID, $0.grade) }),

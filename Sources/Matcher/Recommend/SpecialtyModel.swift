@@ -1,0 +1,99 @@
+import Profiles
+
+/// The specialty model's formulas in double precision (Docs/Scoring.md): what each part of a
+/// recommendation's score is, and how the parts combine. `SkillSpace` writes the same formulas as
+/// whole-number vectors for the matrix product; tests hold the two together.
+public enum SpecialtyModel {
+    /// Spread (highest minus lowest of the six interest scores) below which a profile is flat: it says
+    /// nothing about which work the pupil prefers, e.g. a questionnaire answered "like" throughout.
+    public static let flatSpread = 0.15
+
+    /// Evidence-weighted skill levels (confidence × level) below which a pupil's own skills count as
+    /// less than one skill at level 4 with a certificate: one self-assessed level-2 hobby is not a calling.
+    public static let ownSkillsFloor = 4.0
+
+    /// Whether `interests` are flat (see `flatSpread`). Flat profiles score 0.5 on interests for every
+    /// specialty, so the ranking rests on grades and skills.
+    public static func isFlat(_ interests: InterestScores) -> Bool {
+        let values = interests.values.map { Double(ScoringWeights.hundredths($0)) / 100 }
+        return (values.max() ?? 0) - (values.min() ?? 0) < flatSpread - 1e-9
+    }
+
+    /// The interest profile of a Holland code: letter weights (1; 0.6/0.4; 0.5/0.3/0.2) per type.
+    public static func profile(_ code: [RIASEC]) -> [Double] {
+        var profile = [Double](repeating: 0, count: RIASEC.allCases.count)
+        for (type, tenths) in zip(code, ScoringWeights.positionalTenths(count: code.count)) { profile[type.index] += Double(tenths) / 10 }
+        return profile
+    }
+
+    /// Interest fit in [0, 1]: ½ + ½ × Σₖ (qₖ − 1/6)·pₖ / M, with q the specialty's profile, p the pupil's
+    /// scores (two decimals) and M = Σ (qₖ − 1/6)⁺ the most the sum can reach. Centring q makes the part
+    /// compare shapes: a pupil who likes everything equally gets ½ everywhere, and more interest in one of
+    /// the specialty's letters always raises it (each letter weighs at least 0.2 > 1/6).
+    public static func interestFit(_ interests: InterestScores, code: [RIASEC]) -> Double {
+        guard !code.isEmpty else { return 0.5 }
+        let centred = profile(code).map { $0 - 1.0 / 6 }
+        let most = centred.filter { $0 > 0 }.reduce(0, +)
+        let sum = zip(centred, interests.values).reduce(0.0) { $0 + $1.0 * Double(ScoringWeights.hundredths($1.1)) / 100 }
+        return 0.5 + 0.5 * sum / most
+    }
+
+    /// Aptitude in [0, 1]: Σ over key subjects of subject weight × (grade − 1) / 4; a missing grade counts as 3.
+    public static func aptitude(_ grades: [String: Int], keySubjects: [String]) -> Double {
+        zip(keySubjects, ScoringWeights.positionalTenths(count: keySubjects.count))
+            .reduce(0) { $0 + Double($1.1) / 10 * (Double(grades[$1.0] ?? 3) - 1) / 4 }
+    }
+
+    /// The specialty's skills the pupil covers, confidence-weighted: Σ c·min(s, r) / Σ r.
+    public static func coverage(_ student: Student, _ specialty: Specialty) -> Double {
+        let held = Dictionary(student.effectiveSkills.map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+        let total = specialty.skills.reduce(0) { $0 + min($1.level, SkillSpace.levels) }
+        guard total > 0 else { return 0 }
+        let covered = specialty.skills.reduce(0.0) { sum, need in
+            guard let skill = held[need.skillID] else { return sum }
+            return sum + ScoringWeights.confidence(skill.evidence) * Double(min(skill.level, need.level, SkillSpace.levels))
+        }
+        return covered / Double(total)
+    }
+
+    /// Evidence-weighted levels of the skills the pupil recorded (not the languages added for them).
+    public static func ownSkillMass(_ student: Student) -> Double {
+        student.skills.reduce(0) { $0 + ScoringWeights.confidence($1.evidence) * Double(min($1.level, SkillSpace.levels)) }
+    }
+
+    /// The share of what the pupil already does that the specialty develops: Σ c·s over the pupil's recorded
+    /// skills the specialty teaches, over max(Σ c·s of all of them, `ownSkillsFloor`).
+    public static func ownSkills(_ student: Student, _ specialty: Specialty) -> Double {
+        let taught = Set(specialty.skills.map(\.skillID))
+        let developed = student.skills.filter { taught.contains($0.skillID) }
+            .reduce(0.0) { $0 + ScoringWeights.confidence($1.evidence) * Double(min($1.level, SkillSpace.levels)) }
+        return developed / max(ownSkillMass(student), ownSkillsFloor)
+    }
+
+    /// Combines the parts into the score. `fit` is the weighted sum of every part but prospects; prospects
+    /// count only when the fit without them, `fit / (1 − w_prospects)`, is at least `goodFit`, so demand can
+    /// reorder good candidates but never lift a weak one above a stronger one.
+    /// - Returns: the score and whether prospects were counted.
+    public static func combine(fit: Double, prospects: Double, weights: SpecialtyWeights = .standard,
+                               goodFit: Double = FitBand.specialtyThreshold(.good)) -> (score: Double, prospectsCounted: Bool) {
+        let counted = fit >= goodFit * weights.withoutProspects - 1e-12
+        return (fit + (counted ? weights.prospects * prospects : 0), counted)
+    }
+
+    /// Every part's value in [0, 1] for `student` and `specialty`, before weighting; `prospects` is the
+    /// prospects index of the pupil's labour market.
+    public static func parts(_ student: Student, _ specialty: Specialty, prospects: Double) -> [SpecialtyPart: Double] {
+        [.interests: interestFit(student.interests, code: specialty.interestCode),
+         .aptitude: aptitude(student.grades, keySubjects: specialty.keySubjects),
+         .skills: coverage(student, specialty),
+         .ownSkills: ownSkills(student, specialty),
+         .prospects: Double(ScoringWeights.hundredths(prospects)) / 100]
+    }
+
+    /// The score of `parts` under `weights`, in double precision (for the sensitivity analysis and oracles).
+    public static func score(_ parts: [SpecialtyPart: Double], weights: SpecialtyWeights = .standard,
+                             goodFit: Double = FitBand.specialtyThreshold(.good)) -> Double {
+        let fit = SpecialtyPart.allCases.filter { $0 != .prospects }.reduce(0.0) { $0 + weights[$1] * parts[$1, default: 0] }
+        return combine(fit: fit, prospects: parts[.prospects, default: 0], weights: weights, goodFit: goodFit).score
+    }
+}
