@@ -5,17 +5,17 @@ import Profiles
 extension Words {
     public func name(of part: SpecialtyPart) -> String {
         switch part {
-        case .interests: pick(kk: "қызығушылықтар", ru: "интересы", en: "interests")
-        case .aptitude: pick(kk: "бағалар", ru: "оценки", en: "grades")
-        case .skills: pick(kk: "мамандық дағдылары", ru: "навыки специальности", en: "specialty skills")
-        case .ownSkills: pick(kk: "өз дағдыларыңыз", ru: "ваши навыки", en: "your own skills")
-        case .prospects: pick(kk: "жұмыс перспективасы", ru: "перспективы работы", en: "job prospects")
+        case .interests: pick(kk: "Қызығушылықтар", ru: "Интересы", en: "Interests")
+        case .aptitude: pick(kk: "Бағалар", ru: "Оценки", en: "Grades")
+        case .skills: pick(kk: "Мамандық дағдылары", ru: "Навыки специальности", en: "Specialty skills")
+        case .ownSkills: pick(kk: "Өз дағдыларыңыз", ru: "Ваши навыки", en: "Your own skills")
+        case .prospects: pick(kk: "Жұмыс перспективасы", ru: "Перспективы работы", en: "Job prospects")
         }
     }
 
     /// Vacancy fits have two parts, named like the specialty model's.
     public func vacancyPartName(_ name: String) -> String {
-        name == "interests" ? self.name(of: SpecialtyPart.interests) : pick(kk: "дағдылар", ru: "навыки", en: "skills")
+        name == "interests" ? self.name(of: SpecialtyPart.interests) : pick(kk: "Дағдылар", ru: "Навыки", en: "Skills")
     }
 
     public var scoreParts: String { pick(kk: "Балл құрамы", ru: "Из чего балл", en: "Score parts") }
@@ -25,9 +25,9 @@ extension Words {
     }
 
     public var prospectsNotCounted: String {
-        pick(kk: "жұмыс перспективасы есептелмеді: сәйкестік «жақсыдан» төмен",
-             ru: "перспективы работы не учтены: соответствие ниже «хорошего»",
-             en: "job prospects not counted: the fit is below good")
+        pick(kk: "Жұмыс перспективасы есептелмеді: сәйкестік «жақсыдан» төмен",
+             ru: "Перспективы работы не учтены: соответствие ниже «хорошего»",
+             en: "Job prospects not counted: the fit is below good")
     }
 
     public var interestsFlat: String {

@@ -75,8 +75,8 @@ struct LocalizedCommandLineTests {
         let outputs: [([String], String)] = [
             (["shortlist", "--vacancy", "saran-welder", "--format", "csv", "--lang", "ru"], "№,Кандидат,Этап,Балл,"),
             (["shortlist", "--enterprise", "saran-tyres", "--format", "csv", "--lang", "ru"], "Вакансия,№,Кандидат,"),
-            (["recommend", "--student", pupil.id, "--format", "csv", "--lang", "kk"], "№,Сәйкестендіргіш,Коды,Мамандық,"),
-            (["recommend", "--schoolchildren", "--format", "csv", "--lang", "ru"], "Учащийся,Класс,Регион,№,"),
+            (["recommend", "--student", pupil.id, "--format", "csv", "--lang", "kk"], "Тізім,№,Сәйкестендіргіш,Коды,Мамандық,"),
+            (["recommend", "--schoolchildren", "--format", "csv", "--lang", "ru"], "Учащийся,Класс,Регион,Список,№,"),
             (["assign", "--format", "csv", "--lang", "ru"], "Учащийся,Причина"),
             (["audit", "--all", "--format", "csv", "--lang", "ru"], "Группа,Кандидаты,Отобраны,"),
             (["log", "--format", "csv", "--lang", "ru"], "Номер,Время,Команда,Параметры,"),

@@ -76,7 +76,7 @@ struct ModelInvarianceTests {
                 .recommend(students, k: 3).map { $0.withinReach + $0.outOfReach })
         }
         let reference = try recommend(Cut(rowTile: 1024, columnTile: 1024, workers: 1, batch: 8192))
-        #expect(reference.filter { !$0.isEmpty }.count > 200)
+        #expect(reference.filter { !$0.isEmpty }.count > 100)
 
         // When the work is cut every other way (two-item tiles leave a ragged one of the five), then the lists are the same bits
         for cut in Cut.all(tiles: [(1024, 1024), (3, 5), (3, 2), (17, 1000), (64, 1)], workers: [1, 2, 3], batches: [8192, 41, 1]) {

@@ -50,7 +50,7 @@ enum ModelOracle {
 extension ModelOracle {
     /// The specialty model of Docs/Scoring.md written out plainly: centred interests, aptitude, coverage,
     /// own skills, and prospects counted only for fits that are good without them.
-    static func specialtyScore(_ student: Student, _ specialty: Specialty, prospects: Double) -> Double {
+    static func specialtyScore(_ student: Student, _ specialty: Specialty, prospects: Double, taxonomy: Taxonomy) -> Double {
         let letterWeights = [[1.0], [0.6, 0.4], [0.5, 0.3, 0.2]]
         var profile = [Double](repeating: 0, count: 6)
         for (type, weight) in zip(specialty.interestCode, letterWeights[specialty.interestCode.count - 1]) { profile[type.index] = weight }
@@ -65,7 +65,8 @@ extension ModelOracle {
             covered += (held.map { confidence($0.evidence) } ?? 0) * Double(min(held?.level ?? 0, need.level))
             total += Double(need.level)
         }
-        for skill in student.skills {
+        let vocational: Set<Skill.Group> = [.technical, .knowledge]
+        for skill in student.skills where vocational.contains(taxonomy.skill(id: skill.skillID)!.group) {
             mass += confidence(skill.evidence) * Double(skill.level)
             if specialty.skills.contains(where: { $0.skillID == skill.skillID }) { developed += confidence(skill.evidence) * Double(skill.level) }
         }

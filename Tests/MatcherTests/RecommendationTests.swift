@@ -80,7 +80,7 @@ struct RecommendationTests {
             #expect(ranking.withinReach.count == mask.filter { $0 }.count)
             for entry in ranking.withinReach + ranking.outOfReach {
                 let specialty = catalogue.specialties[entry.index]
-                let oracle = ModelOracle.specialtyScore(student, specialty, prospects: recommender.prospectsIndex(specialty.id, for: student))
+                let oracle = ModelOracle.specialtyScore(student, specialty, prospects: recommender.prospectsIndex(specialty.id, for: student), taxonomy: catalogue.taxonomy)
                 #expect(abs(Double(entry.score) - oracle) < 1e-5, "\(student.id) \(specialty.id)")
                 let breakdown = recommender.breakdown(student, specialty: entry.index)
                 #expect(breakdown.score == Double(entry.score))

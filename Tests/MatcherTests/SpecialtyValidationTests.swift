@@ -20,6 +20,9 @@ struct SpecialtyValidationTests {
         }
         let (rate, failed) = fixture.passRate(top3: top3)
         print("validation: \(fixture.pupils.count - failed.count) of \(fixture.pupils.count) pupils (\(String(format: "%.1f", rate * 100))%) have an expected specialty in their top 3")
+        let firsts = rankings.compactMap { $0.withinReach.first.map { Double($0.score) } }.sorted()
+        print("validation first scores: median \(firsts[firsts.count / 2]), bands " + FitBand.allCases.map { band in
+            "\(band) \(firsts.filter { FitBand(specialtyScore: $0) == band }.count)" }.joined(separator: ", "))
         for id in failed { print("  \(id): top 3 \(top3[id] ?? []), expected \(fixture.expected[id] ?? [])") }
         #expect(rate >= 0.9, "failed: \(failed)")
     }

@@ -6,7 +6,7 @@ import TestSupport
 @Suite("Hostile input: the importer reports, never crashes, never half-writes")
 struct HostileInputTests {
     static let header = Student.csvColumns.joined(separator: ",")
-    static let row = "st-1,college,2,karaganda,urban,region,2007,,07150500,karaganda-poly,math:4;physics:5,R:0.9;I:0.3;A:0.1;S:0.2;E:0.3;C:0.5,mma-welding:3:certificate,kk;ru,kk,male"
+    static let row = "st-1,college,2,karaganda,,urban,region,2007,,07150500,karaganda-poly,math:4;physics:5,R:0.9;I:0.3;A:0.1;S:0.2;E:0.3;C:0.5,mma-welding:3:certificate,kk;ru,kk,male"
 
     func importer(_ database: MatchDatabase, kind: RecordKind? = nil) -> Importer {
         var options = Importer.Options(kind: kind)

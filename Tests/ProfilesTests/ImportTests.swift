@@ -7,7 +7,7 @@ import TestSupport
 @Suite("Import: every kind, every bad-input class, all or nothing, idempotent")
 struct ImportTests {
     static let studentHeader = Student.csvColumns.joined(separator: ",")
-    static let goodStudent = "st-1,college,2,karaganda,urban,region,2007,,07150500,karaganda-poly,math:4;physics:5,R:0.9;I:0.3;A:0.1;S:0.2;E:0.3;C:0.5,mma-welding:3:certificate,kk;ru,kk,male"
+    static let goodStudent = "st-1,college,2,karaganda,,urban,region,2007,,07150500,karaganda-poly,math:4;physics:5,R:0.9;I:0.3;A:0.1;S:0.2;E:0.3;C:0.5,mma-welding:3:certificate,kk;ru,kk,male"
 
     /// A database file in rollback-journal mode, so a rolled-back import leaves its bytes untouched.
     func fileDatabase() throws -> (MatchDatabase, String) {
@@ -107,7 +107,7 @@ struct ImportTests {
 
     static let badInputs: [BadInput] = [
         BadInput(name: "wrong column count", row: "st-2,college,2,karaganda", line: 3, field: nil),
-        bad("unknown region", "karaganda,urban", "karagandy,urban", "region"),
+        bad("unknown region", "karaganda,,urban", "karagandy,,urban", "region"),
         bad("unknown skill", "mma-welding:3", "welding:3", "skills"),
         bad("unknown specialty", "07150500", "07150599", "specialty"),
         bad("unknown college", "karaganda-poly", "nowhere", "college"),
@@ -144,8 +144,8 @@ struct ImportTests {
         let generated = IteratorSequence(CohortGenerator(catalogue: try database.catalogue(), count: 100, seed: 4, referenceYear: Fixtures.referenceYear))
         var rows = generated.map { $0.csvCells }
         rows[9][3] = "karagand"                        // line 11
-        rows[39][10] = "math:7;physics:4"              // line 41
-        rows[76][12] = "welding:3:course"              // line 78
+        rows[39][11] = "math:7;physics:4"              // line 41
+        rows[76][13] = "welding:3:course"              // line 78
         let text = ([Student.csvColumns] + rows).map { $0.map(CSVText.cell).joined(separator: ",") }.joined(separator: "\n")
         let failure = #expect(throws: ImportFailure.self) { try importer(database).run([try Fixtures.file("students.csv", text)]) }
         #expect(failure?.problems.map(\.line) == [11, 41, 78])
@@ -160,7 +160,7 @@ struct ImportTests {
         let database = try Fixtures.database()
         let both = Self.goodStudent.replacingOccurrences(of: "st-1,", with: "st-2,")
             .replacingOccurrences(of: "2007,,", with: "2012,,").replacingOccurrences(of: "mma-welding:3", with: "welding:3")
-        let repeated = Self.goodStudent.replacingOccurrences(of: "karaganda,urban", with: "karagand,urban")
+        let repeated = Self.goodStudent.replacingOccurrences(of: "karaganda,,urban", with: "karagand,,urban")
         let file = try Fixtures.file("students.csv", [Self.studentHeader, Self.goodStudent, both, repeated].joined(separator: "\n"))
         // When it is imported
         let failure = #expect(throws: ImportFailure.self) { try importer(database).run([file]) }
@@ -174,7 +174,7 @@ struct ImportTests {
 
     @Test func skipInvalidStoresTheValidRecordsAndDryRunStoresNone() throws {
         let database = try Fixtures.database()
-        let bad = Self.goodStudent.replacingOccurrences(of: "st-1,", with: "st-2,").replacingOccurrences(of: "karaganda,urban", with: "mars,urban")
+        let bad = Self.goodStudent.replacingOccurrences(of: "st-1,", with: "st-2,").replacingOccurrences(of: "karaganda,,urban", with: "mars,,urban")
         let file = try Fixtures.file("students.csv", [Self.studentHeader, Self.goodStudent, bad].joined(separator: "\n"))
         let dry = try importer(database, .init(dryRun: true, skipInvalid: true)).run([file])
         #expect(!dry.committed && dry.problems.count == 1)

@@ -13,7 +13,7 @@ struct StoreTests {
 
     /// A college student with the given grades and skills cells.
     static func studentRow(grades: String, skills: String) -> String {
-        "st-1,college,2,karaganda,urban,region,2007,,07150500,karaganda-poly,\(grades),R:0.9;I:0.3;A:0.1;S:0.2;E:0.3;C:0.5,\(skills),kk;ru,kk,male"
+        "st-1,college,2,karaganda,,urban,region,2007,,07150500,karaganda-poly,\(grades),R:0.9;I:0.3;A:0.1;S:0.2;E:0.3;C:0.5,\(skills),kk;ru,kk,male"
     }
 
     func importer(_ database: MatchDatabase) -> Importer {
@@ -86,5 +86,25 @@ struct StoreTests {
         #expect(outcomes == [.new, .unchanged])
         #expect(try database.student(id: "st-new") == student)
         #expect(try database.studentCount() == 6)
+    }
+}
+
+@Suite("Store: a database made before students had a town")
+struct StudentTownMigrationTests {
+    @Test("opens, migrates and reads its students with no town")
+    func migrates() throws {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("old.sqlite").path
+        do {
+            let database = try MatchDatabase(path: path)
+            try CatalogueBuilder(dataDirectory: Fixtures.catalogue, cohortSize: 30, seed: 4, referenceYear: Fixtures.referenceYear).build(into: database)
+            try database.executeForTesting("""
+                ALTER TABLE student DROP COLUMN town;
+                DELETE FROM grdb_migrations WHERE identifier = 'v4: student town';
+                """)
+        }
+        let database = try MatchDatabase(path: path)
+        #expect(try database.hasCompletedMigrations())
+        let students = try database.students()
+        #expect(students.count == 30 && students.allSatisfy { $0.town == nil })
     }
 }

@@ -10,7 +10,7 @@ struct StudentAgeTests {
 
     /// A student row of `stage` (`school,7`, `college,4`, `graduate,`) born in `birthYear`, with consent given.
     static func row(_ id: String, _ stage: String, born birthYear: Int) -> String {
-        "\(id),\(stage),karaganda,urban,region,\(birthYear),yes,,,math:4;physics:5,R:0.9;I:0.3;A:0.1;S:0.2;E:0.3;C:0.5,,kk;ru,kk,"
+        "\(id),\(stage),karaganda,,urban,region,\(birthYear),yes,,,math:4;physics:5,R:0.9;I:0.3;A:0.1;S:0.2;E:0.3;C:0.5,,kk;ru,kk,"
     }
 
     func importProblems(_ rows: [String]) throws -> [ImportProblem] {

@@ -35,6 +35,8 @@ public struct Shortlist: Sendable {
         public var candidate: String
         public var stage: String
         public var score: Double
+        /// The score's parts (skills, interests) with their weights; their contributions sum to `score`.
+        public var parts: [ScorePart]
         public var matchedSkills: [String]
         public var gaps: [String]
     }
@@ -52,6 +54,7 @@ public struct Shortlist: Sendable {
             let (student, explanation) = pair
             return Item(rank: rank + 1, candidate: pseudonym(student), stage: names.words.name(of: student.stage),
                         score: (explanation.score * 1000).rounded() / 1000,
+                        parts: ScorePart.parts(explanation.parts, total: (explanation.score * 1000).rounded() / 1000, label: names.words.vacancyPartName),
                         matchedSkills: explanation.matched.map { names.skill($0.skillID) },
                         gaps: explanation.gaps.map { "\(names.skill($0.skillID)) \($0.studentLevel)→\($0.required)" })
         }

@@ -23,6 +23,8 @@ public struct VacancyList: Sendable {
         public var region: String
         public var kind: String
         public var score: Double
+        /// The score's parts (skills, interests) with their weights; their contributions sum to `score`.
+        public var parts: [ScorePart]
         public var matchedSkills: [String]
         public var gaps: [SkillGap]
     }
@@ -40,6 +42,7 @@ public struct VacancyList: Sendable {
             return Item(rank: rank + 1, vacancyID: vacancy.id, title: vacancy.title[names.language], enterprise: names.enterprise(vacancy.enterpriseID),
                         region: names.region(vacancy.regionID), kind: names.words.name(of: vacancy.kind),
                         score: (explanation.score * 1000).rounded() / 1000,
+                        parts: ScorePart.parts(explanation.parts, total: (explanation.score * 1000).rounded() / 1000, label: names.words.vacancyPartName),
                         matchedSkills: explanation.matched.map { names.skill($0.skillID) },
                         gaps: explanation.gaps.map { SkillGap(skillID: $0.skillID, name: names.skill($0.skillID), has: $0.studentLevel, needed: $0.required, mustHave: $0.mustHave) })
         }

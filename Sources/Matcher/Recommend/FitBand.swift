@@ -8,7 +8,7 @@ public enum FitBand: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     public static let thresholds: [(FitBand, Double)] = [(.best, 0.65), (.great, 0.55), (.good, 0.45)]
 
     /// Lower score bound of each band for specialty recommendations.
-    public static let specialtyThresholds: [(FitBand, Double)] = [(.best, 0.7), (.great, 0.6), (.good, 0.5)]
+    public static let specialtyThresholds: [(FitBand, Double)] = [(.best, 0.55), (.great, 0.47), (.good, 0.4)]
 
     /// The band of a vacancy fit.
     public init(score: Double) {

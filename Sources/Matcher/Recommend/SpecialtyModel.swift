@@ -56,18 +56,21 @@ public enum SpecialtyModel {
         return covered / Double(total)
     }
 
-    /// Evidence-weighted levels of the skills the pupil recorded (not the languages added for them).
-    public static func ownSkillMass(_ student: Student) -> Double {
-        student.skills.reduce(0) { $0 + ScoringWeights.confidence($1.evidence) * Double(min($1.level, SkillSpace.levels)) }
+    /// The vocational skills the pupil recorded (technical and knowledge; not teamwork or the languages
+    /// added for them), which the own-skills part weighs.
+    public static func vocationalSkills(_ student: Student, _ taxonomy: Taxonomy) -> [StudentSkill] {
+        student.skills.filter { taxonomy.skill(id: $0.skillID)?.group.isVocational ?? false }
     }
 
-    /// The share of what the pupil already does that the specialty develops: Σ c·s over the pupil's recorded
-    /// skills the specialty teaches, over max(Σ c·s of all of them, `ownSkillsFloor`).
-    public static func ownSkills(_ student: Student, _ specialty: Specialty) -> Double {
+    /// The share of what the pupil already does that the specialty develops: Σ c·s over the pupil's
+    /// vocational skills the specialty teaches, over max(Σ c·s of all of them, `ownSkillsFloor`).
+    public static func ownSkills(_ student: Student, _ specialty: Specialty, _ taxonomy: Taxonomy) -> Double {
         let taught = Set(specialty.skills.map(\.skillID))
-        let developed = student.skills.filter { taught.contains($0.skillID) }
-            .reduce(0.0) { $0 + ScoringWeights.confidence($1.evidence) * Double(min($1.level, SkillSpace.levels)) }
-        return developed / max(ownSkillMass(student), ownSkillsFloor)
+        func weighed(_ skills: [StudentSkill]) -> Double {
+            skills.reduce(0) { $0 + ScoringWeights.confidence($1.evidence) * Double(min($1.level, SkillSpace.levels)) }
+        }
+        let own = vocationalSkills(student, taxonomy)
+        return weighed(own.filter { taught.contains($0.skillID) }) / max(weighed(own), ownSkillsFloor)
     }
 
     /// Combines the parts into the score. `fit` is the weighted sum of every part but prospects; prospects
@@ -82,11 +85,11 @@ public enum SpecialtyModel {
 
     /// Every part's value in [0, 1] for `student` and `specialty`, before weighting; `prospects` is the
     /// prospects index of the pupil's labour market.
-    public static func parts(_ student: Student, _ specialty: Specialty, prospects: Double) -> [SpecialtyPart: Double] {
+    public static func parts(_ student: Student, _ specialty: Specialty, prospects: Double, taxonomy: Taxonomy) -> [SpecialtyPart: Double] {
         [.interests: interestFit(student.interests, code: specialty.interestCode),
          .aptitude: aptitude(student.grades, keySubjects: specialty.keySubjects),
          .skills: coverage(student, specialty),
-         .ownSkills: ownSkills(student, specialty),
+         .ownSkills: ownSkills(student, specialty, taxonomy),
          .prospects: Double(ScoringWeights.hundredths(prospects)) / 100]
     }
 

@@ -127,7 +127,7 @@ public struct SpecialtyRecommender: Sendable {
             specialtyCount: 1, denominators: [denominators[index]], ownSkillsDivisors: [Double(divisor)], markets: [0], scopes: [0],
             prospects: [Double(ScoringWeights.hundredths(prospectsIndex(specialty.id, for: student))) / 100], wanted: [true], reach: [true])
         let (score, counted) = context.score(row: 0, column: 0, linear: dot(query, items), ownSkills: dot(own, ownSkillItems))
-        let values = SpecialtyModel.parts(student, specialty, prospects: prospectsIndex(specialty.id, for: student))
+        let values = SpecialtyModel.parts(student, specialty, prospects: prospectsIndex(specialty.id, for: student), taxonomy: catalogue.taxonomy)
         let weights = ScoringWeights.specialty
         let parts = SpecialtyPart.allCases.map { part in
             Explanation.Part(name: part.rawValue, value: part == .prospects && !counted ? 0 : values[part]!, weight: weights[part])

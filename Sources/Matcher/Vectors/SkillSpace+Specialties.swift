@@ -85,13 +85,13 @@ extension SkillSpace {
 
     private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
-    /// The own-skills vector of a student: confidence tenths × level for each recorded skill (the languages
-    /// `effectiveSkills` adds are not something the pupil does), and the divisor that turns its dot product
-    /// with a specialty's into the own-skills part: max(Σ of all of them, the floor), in the same units.
+    /// The own-skills vector of a student: confidence tenths × level for each vocational skill they recorded
+    /// (`SpecialtyModel.vocationalSkills`), and the divisor that turns its dot product with a specialty's
+    /// into the own-skills part: max(Σ of all of them, the floor), in the same units.
     public func writeOwnSkillsQuery(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) -> Int {
         row.update(repeating: 0)
         var mass = 0
-        for skill in student.skills {
+        for skill in SpecialtyModel.vocationalSkills(student, taxonomy) {
             let value = ScoringWeights.confidenceTenths(skill.evidence) * min(skill.level, Self.levels)
             mass += value
             if let column = skillColumn[skill.skillID] { row[column] += Float(value) }

@@ -52,7 +52,7 @@ extension SpecialtyRecommendations {
     }
 
     /// "interests 0.35 × 0.820 = 0.287; …": every part with its weight, value and contribution.
-    static func partsText(_ parts: [ScorePart], _ words: Words) -> String {
+    public static func partsText(_ parts: [ScorePart], _ words: Words) -> String {
         parts.map { words.part($0.label, weight: String(format: "%.2f", $0.weight), value: String(format: "%.3f", $0.value),
                                contribution: String(format: "%.3f", $0.contribution)) }.joined(separator: "; ")
     }

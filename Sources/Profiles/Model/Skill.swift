@@ -9,6 +9,10 @@ public struct Skill: Sendable, Hashable, Codable, Identifiable {
     /// The kind of skill; reports group skills by it.
     public enum Group: String, Sendable, Hashable, Codable, CaseIterable {
         case technical, knowledge, transversal, language
+
+        /// Whether a skill of this group points to a vocation. Teamwork or a language is worth having
+        /// everywhere; welding or bookkeeping says which specialty a pupil is already on the way to.
+        public var isVocational: Bool { self == .technical || self == .knowledge }
     }
 
     public init(id: String, group: Group, label: LocalizedText, synonyms: [Language: [String]] = [:]) {
