@@ -38,4 +38,41 @@ struct SpecialtyValidationTests {
             for entry in ranking.outOfReach { #expect(!mask[entry.index], "\(pupil.id)") }
         }
     }
+
+    /// Docs/Scoring.md's sensitivity analysis: each weight moved ±25% (the others rescaled to sum to 1),
+    /// how many pupils' top 3 (as a set) change, and the fixture's pass rate under the moved weights.
+    @Test func sensitivityToEachWeight() throws {
+        let fixture = try PupilFixture()
+        let recommender = try SpecialtyRecommender(catalogue: fixture.catalogue)
+        let specialties = fixture.catalogue.specialties
+        let parts = fixture.pupils.map { pupil in
+            specialties.map { SpecialtyModel.parts(pupil, $0, prospects: recommender.prospectsIndex($0.id, for: pupil), taxonomy: fixture.catalogue.taxonomy) }
+        }
+        let masks = fixture.pupils.map { recommender.reach.specialtyMask(SpecialtyReach.Scope(of: $0)) }
+        func top3(_ weights: SpecialtyWeights) -> [String: [String]] {
+            var lists: [String: [String]] = [:]
+            for (row, pupil) in fixture.pupils.enumerated() {
+                let ranked = specialties.indices.filter { masks[row][$0] }
+                    .map { (index: $0, score: SpecialtyModel.score(parts[row][$0], weights: weights)) }
+                    .sorted { ($0.score, $1.index) > ($1.score, $0.index) }
+                lists[pupil.id] = ranked.prefix(3).map { specialties[$0.index].id }
+            }
+            return lists
+        }
+        let standard = top3(.standard)
+        // The double-precision model ranks as the product does
+        let product = try recommender.recommend(fixture.pupils, k: 3)
+        for (pupil, ranking) in zip(fixture.pupils, product) {
+            #expect(Set(ranking.withinReach.map { specialties[$0.index].id }) == Set(standard[pupil.id] ?? []), "\(pupil.id)")
+        }
+        print("sensitivity: \(fixture.pupils.count) pupils; weight | −25%: top 3 changed, pass rate | +25%: top 3 changed, pass rate")
+        for part in SpecialtyPart.allCases {
+            let cells = [0.75, 1.25].map { factor -> String in
+                let varied = top3(SpecialtyWeights.standard.varying(part, by: factor))
+                let changed = fixture.pupils.filter { Set(varied[$0.id] ?? []) != Set(standard[$0.id] ?? []) }.count
+                return "\(changed) (\(String(format: "%.0f", Double(changed) / Double(fixture.pupils.count) * 100))%), \(String(format: "%.1f", fixture.passRate(top3: varied).rate * 100))%"
+            }
+            print("| \(part.rawValue) | \(cells[0]) | \(cells[1]) |")
+        }
+    }
 }
