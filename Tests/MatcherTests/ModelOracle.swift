@@ -59,7 +59,7 @@ extension ModelOracle {
             / centred.filter { $0 > 0 }.reduce(0, +)
         let subjectWeights = letterWeights[specialty.keySubjects.count - 1]
         let aptitude = zip(specialty.keySubjects, subjectWeights).reduce(0.0) { $0 + $1.1 * Double((student.grades[$1.0] ?? 3) - 1) / 4 }
-        var covered = 0.0, total = 0.0, developed = 0.0, mass = 0.0
+        var covered = 0.0, total = 0.0, developed = 0.0, other = 0.0
         for need in specialty.skills {
             let held = student.effectiveSkills.first { $0.skillID == need.skillID }
             covered += (held.map { confidence($0.evidence) } ?? 0) * Double(min(held?.level ?? 0, need.level))
@@ -67,11 +67,15 @@ extension ModelOracle {
         }
         let vocational: Set<Skill.Group> = [.technical, .knowledge]
         for skill in student.skills where vocational.contains(taxonomy.skill(id: skill.skillID)!.group) {
-            mass += confidence(skill.evidence) * Double(skill.level)
-            if specialty.skills.contains(where: { $0.skillID == skill.skillID }) { developed += confidence(skill.evidence) * Double(skill.level) }
+            if let need = specialty.skills.first(where: { $0.skillID == skill.skillID }) {
+                developed += confidence(skill.evidence) * Double(skill.level) * Double(need.level) / 5
+            } else {
+                other += confidence(skill.evidence) * Double(skill.level)
+            }
         }
-        let fit = 0.35 * interests + 0.2 * aptitude + 0.15 * covered / total + 0.2 * developed / max(mass, 4)
-        let prospectsCount = fit / 0.9 >= FitBand.specialtyThreshold(.good) - 1e-9
-        return fit + (prospectsCount ? 0.1 * (prospects * 100).rounded() / 100 : 0)
+        let own = developed == 0 ? 0 : developed / (developed + other + 2)
+        let fit = 0.35 * interests + 0.2 * aptitude + 0.15 * covered / total + 0.22 * own
+        let prospectsCount = fit / 0.92 >= FitBand.specialtyThreshold(.good) - 1e-9
+        return fit + (prospectsCount ? 0.08 * (prospects * 100).rounded() / 100 : 0)
     }
 }

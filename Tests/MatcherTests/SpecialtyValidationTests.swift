@@ -27,6 +27,22 @@ struct SpecialtyValidationTests {
         #expect(rate >= 0.9, "failed: \(failed)")
     }
 
+    @Test("a pupil who welds, with a competition result, finds welding first in Saran and in Aktobe region")
+    func aCompetitionWelderFindsWeldingFirst() throws {
+        let fixture = try PupilFixture()
+        let recommender = try SpecialtyRecommender(catalogue: fixture.catalogue)
+        for (region, town, relocation) in [("karaganda", "Saran", Relocation.none), ("aktobe", nil, .region)] {
+            let welder = Student(id: "w", stage: .school(grade: 9), regionID: region, town: town, settlement: .urban, relocation: relocation,
+                                 birthYear: 2011, guardianConsent: true, specialtyID: nil, collegeID: nil,
+                                 grades: ["math": 4, "physics": 4, "technology": 5],
+                                 interests: InterestScores([.realistic: 0.8, .investigative: 0.4, .artistic: 0.2, .social: 0.3, .enterprising: 0.3, .conventional: 0.5]),
+                                 skills: [StudentSkill(skillID: "mma-welding", level: 3, evidence: .competition)],
+                                 languages: [.kk, .ru], schoolLanguage: .kk, sex: nil)
+            let first = try #require(try recommender.recommend([welder], k: 1)[0].withinReach.first)
+            #expect(fixture.catalogue.specialties[first.index].id == "07150500", "\(region)")
+        }
+    }
+
     @Test("no pupil who will not move is advised first a specialty taught out of reach")
     func firstChoiceIsWithinReach() throws {
         let fixture = try PupilFixture()

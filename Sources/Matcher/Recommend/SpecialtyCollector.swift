@@ -6,8 +6,9 @@ struct SpecialtyBatchContext: Sendable {
     let specialtyCount: Int
     /// Per specialty: 1/Z of the main product (as a double, so the division is exact to one rounding).
     let denominators: [Double]
-    /// Per pupil: the own-skills divisor, their market's row in `prospects`, their scope's row in `reach`.
-    let ownSkillsDivisors: [Double]
+    /// Pupil × specialty: the own-skills part (`SpecialtyModel.ownSkills`), computed per pupil beforehand.
+    let ownSkills: [Double]
+    /// Per pupil: their market's row in `prospects`, their scope's row in `reach`.
     let markets: [Int]
     let scopes: [Int]
     /// Market × specialty: the prospects index (two decimals) and whether any vacancy there wants it.
@@ -19,9 +20,9 @@ struct SpecialtyBatchContext: Sendable {
     func isReachable(row: Int, column: Int) -> Bool { reach[scopes[row] * specialtyCount + column] }
     func isWanted(row: Int, column: Int) -> Bool { wanted[markets[row] * specialtyCount + column] }
 
-    /// The score of a pair from its two exact dot products (`SpecialtyModel.combine`).
-    func score(row: Int, column: Int, linear: Float, ownSkills: Float) -> (score: Double, prospectsCounted: Bool) {
-        let fit = Double(linear) / denominators[column] + ScoringWeights.specialty.ownSkills * Double(ownSkills) / ownSkillsDivisors[row]
+    /// The score of a pair from the exact dot product of its linear parts (`SpecialtyModel.combine`).
+    func score(row: Int, column: Int, linear: Float) -> (score: Double, prospectsCounted: Bool) {
+        let fit = Double(linear) / denominators[column] + ScoringWeights.specialty.ownSkills * ownSkills[row * specialtyCount + column]
         return SpecialtyModel.combine(fit: fit, prospects: prospects[markets[row] * specialtyCount + column])
     }
 }
@@ -37,8 +38,8 @@ struct ReachFilter: PairFilter {
     }
 }
 
-/// Finishes the specialty model's scores on each tile — the main product gives the linear parts, the
-/// second ("gate") product the own-skills numerator — and ranks them into two lists per pupil.
+/// Finishes the specialty model's scores on each tile — the product gives the linear parts; own skills
+/// and prospects are added per pair — and ranks them into two lists per pupil.
 struct SpecialtyCollector: TopKCollector {
     private(set) var withinReach: RowTopKCollector<ReachFilter>
     private(set) var outOfReach: RowTopKCollector<ReachFilter>
@@ -57,13 +58,12 @@ struct SpecialtyCollector: TopKCollector {
     }
 
     mutating func add(_ tile: ScoreTile) {
-        guard let ownSkills = tile.gate else { preconditionFailure("the specialty model needs its own-skills product") }
         let buffer = scratch.buffer(count: tile.scores.count)
         let width = tile.columns.count
         for (r, row) in tile.rows.enumerated() {
             for (c, column) in tile.columns.enumerated() {
                 let i = r * width + c
-                buffer[i] = Float(context.score(row: row, column: column, linear: tile.scores[i], ownSkills: ownSkills[i]).score)
+                buffer[i] = Float(context.score(row: row, column: column, linear: tile.scores[i]).score)
             }
         }
         let finished = ScoreTile(rows: tile.rows, columns: tile.columns, scores: UnsafeBufferPointer(buffer), gate: nil)

@@ -8,9 +8,9 @@ public enum SpecialtyModel {
     /// nothing about which work the pupil prefers, e.g. a questionnaire answered "like" throughout.
     public static let flatSpread = 0.15
 
-    /// Evidence-weighted skill levels (confidence × level) below which a pupil's own skills count as
-    /// less than one skill at level 4 with a certificate: one self-assessed level-2 hobby is not a calling.
-    public static let ownSkillsFloor = 4.0
+    /// Evidence-weighted skill levels (confidence × level) added to the own-skills part's denominator, so
+    /// that a little evidence counts for little: one self-assessed level-2 hobby is not a calling.
+    public static let ownSkillsDamping = 2.0
 
     /// Whether `interests` are flat (see `flatSpread`). Flat profiles score 0.5 on interests for every
     /// specialty, so the ranking rests on grades and skills.
@@ -62,15 +62,29 @@ public enum SpecialtyModel {
         student.skills.filter { taxonomy.skill(id: $0.skillID)?.group.isVocational ?? false }
     }
 
-    /// The share of what the pupil already does that the specialty develops: Σ c·s over the pupil's
-    /// vocational skills the specialty teaches, over max(Σ c·s of all of them, `ownSkillsFloor`).
+    /// How much of what the pupil already does the specialty develops: A / (A + U + 2), with
+    /// A = Σ c·s·r/5 over the pupil's vocational skills the specialty teaches (r its level there, so a skill
+    /// at the heart of the specialty counts more than one it touches), U = Σ c·s over those it does not
+    /// teach, and 2 (`ownSkillsDamping`) so that a little evidence counts for little. A taught skill adds to
+    /// the numerator and the denominator alike, so a higher level of it never lowers the part.
     public static func ownSkills(_ student: Student, _ specialty: Specialty, _ taxonomy: Taxonomy) -> Double {
-        let taught = Set(specialty.skills.map(\.skillID))
-        func weighed(_ skills: [StudentSkill]) -> Double {
-            skills.reduce(0) { $0 + ScoringWeights.confidence($1.evidence) * Double(min($1.level, SkillSpace.levels)) }
+        ownSkills(vocationalSkills(student, taxonomy), taught: taughtLevels(specialty))
+    }
+
+    /// The specialty's skills with the level it teaches them to, for `ownSkills(_:taught:)`.
+    public static func taughtLevels(_ specialty: Specialty) -> [String: Int] {
+        Dictionary(specialty.skills.map { ($0.skillID, min($0.level, SkillSpace.levels)) }, uniquingKeysWith: max)
+    }
+
+    /// `ownSkills` for skills already filtered by `vocationalSkills` and levels from `taughtLevels`.
+    public static func ownSkills(_ vocational: [StudentSkill], taught: [String: Int]) -> Double {
+        guard !vocational.isEmpty else { return 0 }
+        var developed = 0.0, other = 0.0
+        for skill in vocational {
+            let weighed = ScoringWeights.confidence(skill.evidence) * Double(min(skill.level, SkillSpace.levels))
+            if let level = taught[skill.skillID] { developed += weighed * Double(level) / Double(SkillSpace.levels) } else { other += weighed }
         }
-        let own = vocationalSkills(student, taxonomy)
-        return weighed(own.filter { taught.contains($0.skillID) }) / max(weighed(own), ownSkillsFloor)
+        return developed / (developed + other + ownSkillsDamping)
     }
 
     /// Combines the parts into the score. `fit` is the weighted sum of every part but prospects; prospects

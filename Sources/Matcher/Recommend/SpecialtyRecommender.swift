@@ -4,7 +4,7 @@ import Allocation
 
 /// Ranks specialties for pupils by the specialty model (`SpecialtyModel`, Docs/Scoring.md): among those
 /// taught at a college within the pupil's reach, and separately those out of reach that local work wants.
-/// One tiled matrix product for the linear parts, a second for the pupil's own skills.
+/// One tiled matrix product for the linear parts; own skills and prospects are added per pair.
 public struct SpecialtyRecommender: Sendable {
     public let catalogue: Catalogue
     public let space: SkillSpace
@@ -13,7 +13,7 @@ public struct SpecialtyRecommender: Sendable {
     public var tiling: TilingOptions
     public var batchSize: Int
     private let items: DenseMatrix
-    private let ownSkillItems: DenseMatrix
+    private let taughtLevels: [[String: Int]]
     private let denominators: [Double]
     /// Markets in the prospects tables: every region, then the whole country.
     private let marketIDs: [String?]
@@ -40,9 +40,7 @@ public struct SpecialtyRecommender: Sendable {
         items = try VacancyMatcher.matrix(rows: specialties.count, columns: space.specialtyWidth) { row, buffer in
             space.writeSpecialtyItem(specialties[row], into: buffer)
         }
-        ownSkillItems = try VacancyMatcher.matrix(rows: specialties.count, columns: space.ownSkillsWidth) { row, buffer in
-            space.writeOwnSkillsItem(specialties[row], into: buffer)
-        }
+        taughtLevels = specialties.map(SpecialtyModel.taughtLevels)
         denominators = specialties.map { Double(space.specialtyDenominator($0)) }
         marketIDs = catalogue.regions.map(\.id) + [nil]
         let demand = demand
@@ -74,12 +72,17 @@ public struct SpecialtyRecommender: Sendable {
     }
 
     private func rank(_ batch: [Student], k: Int, outOfReachK: Int) throws -> [Ranking] {
-        var divisors = [Double](repeating: 1, count: batch.count)
         let queries = try VacancyMatcher.matrix(rows: batch.count, columns: space.specialtyWidth) { row, buffer in
             space.writeSpecialtyQuery(batch[row], into: buffer)
         }
-        let ownSkills = try VacancyMatcher.matrix(rows: batch.count, columns: space.ownSkillsWidth) { row, buffer in
-            divisors[row] = Double(space.writeOwnSkillsQuery(batch[row], into: buffer))
+        // Most pupils record no vocational skill: their row stays zero.
+        var ownSkills = [Double](repeating: 0, count: batch.count * taughtLevels.count)
+        for (row, student) in batch.enumerated() {
+            let vocational = SpecialtyModel.vocationalSkills(student, catalogue.taxonomy)
+            guard !vocational.isEmpty else { continue }
+            for (column, taught) in taughtLevels.enumerated() {
+                ownSkills[row * taughtLevels.count + column] = SpecialtyModel.ownSkills(vocational, taught: taught)
+            }
         }
         var scopeRows: [SpecialtyReach.Scope: Int] = [:]
         var reachMasks: [Bool] = []
@@ -92,11 +95,10 @@ public struct SpecialtyRecommender: Sendable {
         }
         let marketRow = Dictionary(uniqueKeysWithValues: marketIDs.enumerated().map { ($1, $0) })
         let context = SpecialtyBatchContext(
-            specialtyCount: catalogue.specialties.count, denominators: denominators, ownSkillsDivisors: divisors,
+            specialtyCount: catalogue.specialties.count, denominators: denominators, ownSkills: ownSkills,
             markets: batch.map { marketRow[SpecialtyReach.market(of: $0)] ?? marketIDs.count - 1 }, scopes: scopes,
             prospects: prospects, wanted: wanted, reach: reachMasks)
-        let run = try ScoreTiler(options: tiling).run(queries: queries, items: items,
-                                                      gate: try GateProduct(queries: ownSkills, items: ownSkillItems)) { _ in
+        let run = try ScoreTiler(options: tiling).run(queries: queries, items: items) { _ in
             SpecialtyCollector(rows: batch.count, k: k, outOfReachK: outOfReachK, context: context)
         }
         let within = run.collector.withinReach.result, outside = run.collector.outOfReach.result
@@ -115,18 +117,15 @@ public struct SpecialtyRecommender: Sendable {
     public func breakdown(_ student: Student, specialty index: Int) -> (score: Double, parts: [Explanation.Part], prospectsCounted: Bool) {
         let specialty = catalogue.specialties[index]
         var query = [Float](repeating: 0, count: space.specialtyWidth)
-        var own = [Float](repeating: 0, count: space.ownSkillsWidth)
         query.withUnsafeMutableBufferPointer { space.writeSpecialtyQuery(student, into: $0) }
-        let divisor = own.withUnsafeMutableBufferPointer { space.writeOwnSkillsQuery(student, into: $0) }
-        func dot(_ q: [Float], _ matrix: DenseMatrix) -> Float {
-            var sum = 0.0  // whole numbers below 2²⁴: exact in any order, as in the product
-            for column in q.indices where q[column] != 0 { sum += Double(q[column]) * Double(matrix[index, column]) }
-            return Float(sum)
-        }
+        var linear = 0.0  // whole numbers below 2²⁴: exact in any order, as in the product
+        for column in query.indices where query[column] != 0 { linear += Double(query[column]) * Double(items[index, column]) }
         let context = SpecialtyBatchContext(
-            specialtyCount: 1, denominators: [denominators[index]], ownSkillsDivisors: [Double(divisor)], markets: [0], scopes: [0],
+            specialtyCount: 1, denominators: [denominators[index]],
+            ownSkills: [SpecialtyModel.ownSkills(SpecialtyModel.vocationalSkills(student, catalogue.taxonomy), taught: taughtLevels[index])],
+            markets: [0], scopes: [0],
             prospects: [Double(ScoringWeights.hundredths(prospectsIndex(specialty.id, for: student))) / 100], wanted: [true], reach: [true])
-        let (score, counted) = context.score(row: 0, column: 0, linear: dot(query, items), ownSkills: dot(own, ownSkillItems))
+        let (score, counted) = context.score(row: 0, column: 0, linear: Float(linear))
         let values = SpecialtyModel.parts(student, specialty, prospects: prospectsIndex(specialty.id, for: student), taxonomy: catalogue.taxonomy)
         let weights = ScoringWeights.specialty
         let parts = SpecialtyPart.allCases.map { part in

@@ -23,8 +23,6 @@ extension SkillSpace {
 
     /// Columns of the specialty model's main vector: skills, interests, one constant, subjects.
     public var specialtyWidth: Int { skillWidth + Self.interestWidth + 1 + subjectIDs.count }
-    /// Columns of the own-skills vector: one per skill.
-    public var ownSkillsWidth: Int { skillIDs.count }
     var constantColumn: Int { skillWidth + Self.interestWidth }
     var specialtySubjectOffset: Int { constantColumn + 1 }
 
@@ -84,24 +82,4 @@ extension SkillSpace {
     }
 
     private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
-
-    /// The own-skills vector of a student: confidence tenths × level for each vocational skill they recorded
-    /// (`SpecialtyModel.vocationalSkills`), and the divisor that turns its dot product with a specialty's
-    /// into the own-skills part: max(Σ of all of them, the floor), in the same units.
-    public func writeOwnSkillsQuery(_ student: Student, into row: UnsafeMutableBufferPointer<Float>) -> Int {
-        row.update(repeating: 0)
-        var mass = 0
-        for skill in SpecialtyModel.vocationalSkills(student, taxonomy) {
-            let value = ScoringWeights.confidenceTenths(skill.evidence) * min(skill.level, Self.levels)
-            mass += value
-            if let column = skillColumn[skill.skillID] { row[column] += Float(value) }
-        }
-        return max(mass, Int(SpecialtyModel.ownSkillsFloor * 10))
-    }
-
-    /// The own-skills vector of a specialty: 1 for each skill it teaches.
-    public func writeOwnSkillsItem(_ specialty: Specialty, into row: UnsafeMutableBufferPointer<Float>) {
-        row.update(repeating: 0)
-        for skill in specialty.skills { if let column = skillColumn[skill.skillID] { row[column] = 1 } }
-    }
 }

@@ -21,7 +21,6 @@ public struct SkillSpace: Sendable {
     /// Must-have skills, for the gate product that counts unmet must-haves.
     public let mustHaveIDs: [String]
     let mustHaveColumn: [String: Int]
-    public let taxonomy: Taxonomy
     public let subjectIDs: [String]
     let subjectColumn: [String: Int]
 
@@ -33,7 +32,6 @@ public struct SkillSpace: Sendable {
         let must = Set(vacancies.flatMap { Eligibility.mustHaves(of: $0).map(\.skillID) })
         mustHaveIDs = skillIDs.filter(must.contains)
         mustHaveColumn = Dictionary(uniqueKeysWithValues: mustHaveIDs.enumerated().map { ($1, $0) })
-        taxonomy = catalogue.taxonomy
         subjectIDs = catalogue.subjects.map(\.id)
         subjectColumn = Dictionary(uniqueKeysWithValues: subjectIDs.enumerated().map { ($1, $0) })
     }

@@ -14,8 +14,8 @@ public enum SpecialtyPart: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// The weights of the specialty model: each part lies in [0, 1] and the weights sum to 1.
 ///
-/// The weights are round numbers on purpose: with them every feature of `SkillSpace`'s specialty vectors
-/// is a small whole number (see `SkillSpace.specialtyModel`). Other weights are for the sensitivity
+/// The weights of the three linear parts (interests, aptitude, skills) are round numbers on purpose: with
+/// them every feature of `SkillSpace`'s specialty vectors is a small whole number (`SkillSpace.specialtyModel`). Other weights are for the sensitivity
 /// analysis, which scores in double precision (`SpecialtyModel`).
 public struct SpecialtyWeights: Sendable, Hashable, Codable {
     public var interests: Double
@@ -24,7 +24,7 @@ public struct SpecialtyWeights: Sendable, Hashable, Codable {
     public var ownSkills: Double
     public var prospects: Double
 
-    public static let standard = SpecialtyWeights(interests: 0.35, aptitude: 0.2, skills: 0.15, ownSkills: 0.2, prospects: 0.1)
+    public static let standard = SpecialtyWeights(interests: 0.35, aptitude: 0.2, skills: 0.15, ownSkills: 0.22, prospects: 0.08)
 
     public init(interests: Double, aptitude: Double, skills: Double, ownSkills: Double, prospects: Double) {
         self.interests = interests

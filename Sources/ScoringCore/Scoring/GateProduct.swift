@@ -1,9 +1,7 @@
-/// A second product computed on the same tiles as the scores, handed to collectors beside them.
+/// A second product computed on the same tiles as the scores, marking pairs ineligible.
 ///
-/// Collectors that rank with `TileScan` read it as a gate marking pairs ineligible. Typically `queries` rows hold 1 for each must-have requirement a vacancy side lacks and `items`
+/// Typically `queries` rows hold 1 for each must-have requirement a vacancy side lacks and `items`
 /// rows flag what each item requires, so a gate value above 0.5 counts at least one unmet must-have.
-/// A collector may also read it as a second figure of each pair and rewrite the tile (the specialty
-/// model's own-skills part does).
 public struct GateProduct: Sendable, Hashable {
     /// One gate vector per query row.
     public let queries: DenseMatrix
