@@ -4,20 +4,13 @@ import Profiles
 /// recommendation's score is, and how the parts combine. `SkillSpace` writes the same formulas as
 /// whole-number vectors for the matrix product; tests hold the two together.
 public enum SpecialtyModel {
-    /// Spread (highest minus lowest of the six interest scores) below which a profile is flat: it says
-    /// nothing about which work the pupil prefers, e.g. a questionnaire answered "like" throughout.
-    public static let flatSpread = 0.15
-
     /// Evidence-weighted skill levels (confidence × level) added to the own-skills part's denominator, so
     /// that a little evidence counts for little: one self-assessed level-2 hobby is not a calling.
     public static let ownSkillsDamping = 2.0
 
-    /// Whether `interests` are flat (see `flatSpread`). Flat profiles score 0.5 on interests for every
-    /// specialty, so the ranking rests on grades and skills.
-    public static func isFlat(_ interests: InterestScores) -> Bool {
-        let values = interests.values.map { Double(ScoringWeights.hundredths($0)) / 100 }
-        return (values.max() ?? 0) - (values.min() ?? 0) < flatSpread - 1e-9
-    }
+    /// Whether `interests` are flat (`InterestScores.flatSpread`). Flat profiles score about 0.5 on interests
+    /// for every specialty, so the ranking rests on grades and skills.
+    public static func isFlat(_ interests: InterestScores) -> Bool { interests.isFlat }
 
     /// The interest profile of a Holland code: letter weights (1; 0.6/0.4; 0.5/0.3/0.2) per type.
     public static func profile(_ code: [RIASEC]) -> [Double] {

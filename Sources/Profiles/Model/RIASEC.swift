@@ -22,4 +22,14 @@ public struct InterestScores: Sendable, Hashable, Codable {
     }
 
     public subscript(type: RIASEC) -> Double { values[type.index] }
+
+    /// Spread (highest minus lowest of the six, at two decimals) below which a profile is flat: it says
+    /// nothing about which work the pupil prefers, e.g. a questionnaire answered "like" throughout.
+    public static let flatSpread = 0.15
+
+    /// Whether the six scores are nearly equal (see `flatSpread`).
+    public var isFlat: Bool {
+        let hundredths = values.map { ($0 * 100).rounded() }
+        return (hundredths.max() ?? 0) - (hundredths.min() ?? 0) < Self.flatSpread * 100 - 1e-9
+    }
 }

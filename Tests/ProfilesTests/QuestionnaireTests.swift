@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import Profiles
+import TestSupport
+
+@Suite("Questionnaire: the item bank and its scoring")
+struct QuestionnaireTests {
+    let bank: ItemBank
+
+    init() throws { bank = try ItemBank.load(from: Fixtures.shippedData) }
+
+    @Test func theShippedBankHasSixtyItemsInThreeLanguagesAndAThirtyItemShortForm() {
+        #expect(bank.items.count == 60 && bank.items(.short).count == 30)
+        for item in bank.items { #expect(!item.text.kk.isEmpty && !item.text.ru.isEmpty && !item.text.en.isEmpty, "\(item.id)") }
+        #expect(Set(bank.items.map(\.text.kk)).count == 60 && Set(bank.items.map(\.text.ru)).count == 60)
+        #expect(bank.scale.count == 5)
+        // Presented one type after another, never the same type twice in a row
+        let order = bank.presented(.short).map(\.type)
+        #expect(order.count == 30 && zip(order, order.dropFirst()).allSatisfy { $0 != $1 })
+    }
+
+    func answers(_ form: QuestionnaireForm, _ response: (ItemBank.Item) -> Int?, seconds: Double? = nil) -> QuestionnaireAnswers {
+        let items = bank.items(form)
+        return QuestionnaireAnswers(
+            studentID: "st-1", bankVersion: bank.version, form: form,
+            responses: Dictionary(uniqueKeysWithValues: items.compactMap { item in response(item).map { (item.id, $0) } }),
+            seconds: seconds.map { s in Dictionary(uniqueKeysWithValues: items.map { ($0.id, s) }) } ?? [:])
+    }
+
+    @Test func areaScoresAreSumsOverTheMostTheyCanReach() throws {
+        // A pupil who strongly likes realistic work (4), likes investigative (3) and dislikes the rest (1)
+        let result = QuestionnaireScoring.score(answers(.full) { ["R": 4, "I": 3][$0.type.rawValue] ?? 1 }, bank: bank)
+        let interests = try #require(result.interests)
+        #expect(interests[.realistic] == 1 && interests[.investigative] == 0.75 && interests[.social] == 0.25)
+        #expect(result.flags.isEmpty && result.answered == 60)
+        // The same answers on the short form give the same scores
+        #expect(QuestionnaireScoring.score(answers(.short) { ["R": 4, "I": 3][$0.type.rawValue] ?? 1 }, bank: bank).interests == interests)
+    }
+
+    @Test func incompleteFlatAndTooFastAreFlagged() {
+        let incomplete = QuestionnaireScoring.score(answers(.short) { $0.id == "R01" ? nil : 3 }, bank: bank)
+        #expect(incomplete.interests == nil && incomplete.flags == [.incomplete] && incomplete.answered == 29)
+        let allLike = QuestionnaireScoring.score(answers(.short) { _ in 3 }, bank: bank)
+        #expect(allLike.flags == [.flat] && allLike.interests?[.artistic] == 0.75)
+        // Six scores within 0.15 of each other are flat even when the answers differ
+        let nearlyFlat = QuestionnaireScoring.score(answers(.full) { $0.type == .realistic && $0.id < "R05" ? 4 : 3 }, bank: bank)
+        #expect(nearlyFlat.flags == [.flat])
+        let fast = QuestionnaireScoring.score(answers(.short, { 2 + ($0.type == .social ? 2 : 0) }, seconds: 0.8), bank: bank)
+        #expect(fast.flags == [.tooFast] && fast.medianSeconds == 0.8)
+        #expect(QuestionnaireScoring.score(answers(.short, { $0.type == .social ? 4 : 1 }, seconds: 3), bank: bank).flags.isEmpty)
+    }
+}
