@@ -50,3 +50,38 @@ struct QuestionnaireTests {
         #expect(QuestionnaireScoring.score(answers(.short, { $0.type == .social ? 4 : 1 }, seconds: 3), bank: bank).flags.isEmpty)
     }
 }
+
+@Suite("Questionnaire statistics recover a known six-factor structure")
+struct ScaleStatisticsTests {
+    @Test(arguments: [QuestionnaireForm.full, .short])
+    func alphaAndItemTotalCorrelations(form: QuestionnaireForm) throws {
+        let bank = try ItemBank.load(from: Fixtures.shippedData)
+        let answers = Array(IteratorSequence(AnswerGenerator(bank: bank, form: form, count: 800, seed: 7)))
+        let statistics = ScaleStatistics.compute(answers, bank: bank, form: form)
+        #expect(statistics.count == 6)
+        for scale in statistics {
+            #expect(scale.respondents == 800)
+            #expect((scale.alpha ?? 0) >= 0.8, "\(scale.type) alpha \(scale.alpha ?? .nan)")
+            #expect(scale.itemTotal.allSatisfy { ($0.correlation ?? 0) > 0.4 }, "\(scale.type)")
+        }
+        // The structure: an item correlates with its own scale's total, not with another's
+        let realistic = answers.map { a in bank.items(form).filter { $0.type == .realistic }.reduce(0.0) { $0 + Double(a.responses[$1.id]!) } }
+        let socialItem = answers.map { Double($0.responses[bank.items(form).first { $0.type == .social }!.id]!) }
+        #expect(abs(ScaleStatistics.correlation(socialItem, realistic) ?? 1) < 0.15)
+    }
+
+    @Test func pureNoiseHasLowAlpha() throws {
+        let bank = try ItemBank.load(from: Fixtures.shippedData)
+        let answers = Array(IteratorSequence(AnswerGenerator(bank: bank, form: .full, count: 500, seed: 3, noise: 6)))
+        #expect(ScaleStatistics.compute(answers, bank: bank, form: .full).allSatisfy { ($0.alpha ?? 1) < 0.5 })
+    }
+
+    @Test func theOracleAlphaOfAHandComputedExample() {
+        // Three items, four pupils: item variances 5/3, 11/12, 19/12; sums 4, 7, 9, 12 with variance 34/3
+        // → alpha = 3/2 × (1 − (50/12) / (34/3)) = 0.94853
+        let x = [[1.0, 2, 1], [2, 2, 3], [3, 3, 3], [4, 4, 4]]
+        let total = ScaleStatistics.variance(x.map { $0.reduce(0, +) })!
+        let items = (0..<3).map { c in ScaleStatistics.variance(x.map { $0[c] })! }
+        #expect(abs(1.5 * (1 - items.reduce(0, +) / total) - 0.94853) < 1e-5)
+    }
+}
