@@ -22,7 +22,7 @@ struct QuestionnaireTests {
     func answers(_ form: QuestionnaireForm, _ response: (ItemBank.Item) -> Int?, seconds: Double? = nil) -> QuestionnaireAnswers {
         let items = bank.items(form)
         return QuestionnaireAnswers(
-            studentID: "st-1", bankVersion: bank.version, form: form,
+            studentID: "st-1", bankVersion: bank.version, form: form, language: .kk,
             responses: Dictionary(uniqueKeysWithValues: items.compactMap { item in response(item).map { (item.id, $0) } }),
             seconds: seconds.map { s in Dictionary(uniqueKeysWithValues: items.map { ($0.id, s) }) } ?? [:])
     }
@@ -83,5 +83,35 @@ struct ScaleStatisticsTests {
         let total = ScaleStatistics.variance(x.map { $0.reduce(0, +) })!
         let items = (0..<3).map { c in ScaleStatistics.variance(x.map { $0[c] })! }
         #expect(abs(1.5 * (1 - items.reduce(0, +) / total) - 0.94853) < 1e-5)
+    }
+}
+
+@Suite("Questionnaire answers in the store")
+struct QuestionnaireStoreTests {
+    @Test func answersAreKeptRawAndScoredOntoThePupilAndForgottenWithThem() throws {
+        let database = try Fixtures.database(students: 20, seed: 2)
+        let bank = try ItemBank.load(from: Fixtures.shippedData)
+        let pupil = try #require(try database.students().first { $0.stage.isSchool })
+        let answers = QuestionnaireAnswers(studentID: pupil.id, bankVersion: bank.version, form: .short, language: .ru,
+                                           responses: Dictionary(uniqueKeysWithValues: bank.items(.short).map { ($0.id, $0.type == .artistic ? 4 : 1) }),
+                                           seconds: ["A01": 2.5])
+        let result = QuestionnaireScoring.score(answers, bank: bank)
+        try database.saveAnswers(answers, result: result)
+        let stored = try #require(try database.answers(of: pupil.id))
+        #expect(stored.answers == answers && stored.flags == result.flags)
+        let rescored = try #require(try database.student(id: pupil.id))
+        #expect(rescored.interests[.artistic] == 1 && rescored.interests[.realistic] == 0.25)
+        // Incomplete answers are kept but leave the interests alone
+        var partial = answers
+        partial.responses["R01"] = nil
+        try database.saveAnswers(partial, result: QuestionnaireScoring.score(partial, bank: bank))
+        #expect(try database.student(id: pupil.id)?.interests == rescored.interests)
+        #expect(try database.answers(of: pupil.id)?.flags == [.incomplete])
+        // An unknown pupil is refused; forget removes the answers
+        #expect(throws: QuestionnaireStoreError.unknownStudent("nobody")) {
+            try database.saveAnswers(QuestionnaireAnswers(studentID: "nobody", bankVersion: "x", form: .short, language: .kk, responses: [:]), result: result)
+        }
+        try database.forget(studentID: pupil.id)
+        #expect(try database.answers(of: pupil.id) == nil && database.storedRowCount(aboutStudent: pupil.id) == 0)
     }
 }

@@ -3,15 +3,19 @@ public struct QuestionnaireAnswers: Sendable, Hashable, Codable {
     public var studentID: String
     public var bankVersion: String
     public var form: QuestionnaireForm
+    /// The language the pupil read the items in (the statistics compare the kk, ru and en wordings).
+    public var language: Language
     /// Item id → response 0 (strongly dislike) … 4 (strongly like). Items not answered are absent.
     public var responses: [String: Int]
     /// Item id → seconds the pupil took, where the terminal or web page measured it.
     public var seconds: [String: Double]
 
-    public init(studentID: String, bankVersion: String, form: QuestionnaireForm, responses: [String: Int], seconds: [String: Double] = [:]) {
+    public init(studentID: String, bankVersion: String, form: QuestionnaireForm, language: Language, responses: [String: Int],
+                seconds: [String: Double] = [:]) {
         self.studentID = studentID
         self.bankVersion = bankVersion
         self.form = form
+        self.language = language
         self.responses = responses
         self.seconds = seconds
     }

@@ -165,6 +165,19 @@ extension MatchDatabase {
             // Optional: students stored before keep no town, which means "own region" for those who will not move.
             try db.alter(table: "student") { t in t.add(column: "town", .text) }
         }
+        migrator.registerMigration("v5: questionnaire answers") { db in
+            // A pupil's latest answers, raw, so a later item bank can rescore them; forgotten with the pupil.
+            try db.create(table: "questionnaire_answer") { t in
+                t.primaryKey("student_id", .text).references("student", onDelete: .cascade)
+                t.column("bank_version", .text).notNull()
+                t.column("form", .text).notNull().check(sql: "form IN ('full','short')")
+                t.column("language", .text).notNull().check(sql: "language IN ('kk','ru','en')")
+                t.column("responses", .text).notNull()
+                t.column("seconds", .text).notNull()
+                t.column("flags", .text).notNull()
+                t.column("answered_at", .text).notNull()
+            }
+        }
         return migrator
     }
 

@@ -36,5 +36,6 @@ extension MatchDatabase {
         try StudentRow.filter(StudentRow.Columns.id == id).fetchCount(db)
             + StudentGradeRow.filter(StudentGradeRow.Columns.studentID == id).fetchCount(db)
             + StudentSkillRow.filter(StudentSkillRow.Columns.studentID == id).fetchCount(db)
+            + QuestionnaireAnswerRow.filter(QuestionnaireAnswerRow.Columns.studentID == id).fetchCount(db)
     }
 }

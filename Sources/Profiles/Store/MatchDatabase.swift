@@ -98,6 +98,16 @@ extension MatchDatabase {
         try audit.read { try AuditLogRow.order(AuditLogRow.Columns.sequence).fetchAll($0).map(\.auditRecord) }
     }
 
+    /// A pupil's stored answers and the flags they raised, or nil.
+    public func answers(of studentID: String) throws -> (answers: QuestionnaireAnswers, flags: Set<QuestionnaireResult.Flag>)? {
+        try writer.read { db in try QuestionnaireAnswerRow.fetchOne(db, key: studentID).map { ($0.answers, $0.storedFlags) } }
+    }
+
+    /// Every stored set of answers, by student id, for the instrument's statistics.
+    public func allAnswers() throws -> [QuestionnaireAnswers] {
+        try writer.read { db in try QuestionnaireAnswerRow.order(QuestionnaireAnswerRow.Columns.studentID).fetchAll(db).map(\.answers) }
+    }
+
     /// References that lead nowhere (there should be none: the schema's foreign keys forbid them).
     func foreignKeyViolations() throws -> [ForeignKeyViolation] {
         try writer.read { try Array($0.foreignKeyViolations()) }
@@ -108,7 +118,7 @@ extension MatchDatabase {
         try writer.read(Self.migrator.hasCompletedMigrations)
     }
 
-    /// How many rows hold something about the student `id` (the profile, its grades and its skills).
+    /// How many rows hold something about the student `id` (the profile, grades, skills, answers).
     func storedRowCount(aboutStudent id: String) throws -> Int {
         try writer.read { try Self.storedRowCount(aboutStudent: id, $0) }
     }
@@ -145,8 +155,22 @@ extension MatchDatabase {
     /// - Returns: whether the student existed.
     @discardableResult
     public func forget(studentID: String) throws -> Bool {
-        // The schema's ON DELETE CASCADE removes the grades and skills.
+        // The schema's ON DELETE CASCADE removes the grades, skills and questionnaire answers.
         try writer.write { try StudentRow.deleteOne($0, key: studentID) }
+    }
+
+    /// Stores a pupil's answers (replacing earlier ones) and, when they were scored, sets the pupil's six
+    /// interest scores to the result, in one transaction.
+    /// - Throws: `QuestionnaireStoreError.unknownStudent` if no student has the id.
+    public func saveAnswers(_ answers: QuestionnaireAnswers, result: QuestionnaireResult, at time: Date = Date()) throws {
+        try writer.write { db in try Self.saveAnswers(answers, result: result, at: time, db) }
+    }
+
+    /// Stores many pupils' answers in one transaction (a class's answer sheets): all or none.
+    public func saveAnswers(_ batch: [(QuestionnaireAnswers, QuestionnaireResult)], at time: Date = Date()) throws {
+        try writer.write { db in
+            for (answers, result) in batch { try Self.saveAnswers(answers, result: result, at: time, db) }
+        }
     }
 
     /// Appends a record to the audit log, chained to the last one.

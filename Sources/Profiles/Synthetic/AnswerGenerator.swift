@@ -29,6 +29,8 @@ public struct AnswerGenerator: Sendable, IteratorProtocol {
             responses[item.id] = [-1.2, -0.4, 0.4, 1.2].filter { value > $0 }.count
             seconds[item.id] = 2 + 3 * random.unit()
         }
-        return QuestionnaireAnswers(studentID: "q-\(produced)", bankVersion: bank.version, form: form, responses: responses, seconds: seconds)
+        let language = Language.allCases[Int(random.unit() * Double(Language.allCases.count))]
+        return QuestionnaireAnswers(studentID: "q-\(produced)", bankVersion: bank.version, form: form, language: language,
+                                    responses: responses, seconds: seconds)
     }
 }
