@@ -9,7 +9,9 @@ let ui = Words(InterfaceLanguage.choose(arguments: CommandLine.arguments, enviro
 
 extension CommandConfiguration {
     /// A subcommand's configuration from its help in the interface language.
-    init(_ help: CommandHelp) {
-        self.init(abstract: help.abstract, discussion: help.discussion)
+    init(_ help: CommandHelp, commandName: String? = nil, subcommands: [any ParsableCommand.Type] = [],
+         defaultSubcommand: (any ParsableCommand.Type)? = nil) {
+        self.init(commandName: commandName, abstract: help.abstract, discussion: help.discussion,
+                  subcommands: subcommands, defaultSubcommand: defaultSubcommand)
     }
 }
