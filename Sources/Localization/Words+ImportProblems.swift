@@ -79,6 +79,10 @@ extension Words {
             return pick(kk: "yes немесе no (иә немесе жоқ) күтілді", ru: "ожидалось yes или no (да или нет)", en: en)
         case let .unknownReference(kind, suggestions):
             return unknown(kind) + didYouMean(suggestions)
+        case let .namesSeveral(kind, candidates):
+            let list = candidates.map { "'\($0)'" }.joined(separator: ", ")
+            return severalNamed(kind) + pick(kk: ": біреуін таңдаңыз: \(list)", ru: ": выберите один из: \(list)",
+                                             en: ": pick one of \(list)")
         case .unknownItemKey(let expected):
             let list = expected.joined(separator: ", ")
             return pick(kk: "элементте белгісіз кілт; күтілетіндер: \(list)", ru: "неизвестный ключ в элементе; ожидаются: \(list)", en: en)
@@ -171,6 +175,22 @@ extension Words {
         case .enterprises: pick(kk: "белгісіз кәсіпорын", ru: "неизвестное предприятие", en: "unknown enterprise")
         case .vacancies: pick(kk: "белгісіз бос орын", ru: "неизвестная вакансия", en: "unknown vacancy")
         case .students: pick(kk: "белгісіз білім алушы", ru: "неизвестный учащийся", en: "unknown student")
+        }
+    }
+
+    /// "names several skills" (a name that several records share).
+    private func severalNamed(_ kind: RecordKind) -> String {
+        switch kind {
+        case .skills: pick(kk: "бұл атау бірнеше дағдыға сай келеді", ru: "так называются несколько навыков", en: "names several skills")
+        case .subjects: pick(kk: "бұл атау бірнеше пәнге сай келеді", ru: "так называются несколько предметов", en: "names several subjects")
+        case .regions: pick(kk: "бұл атау бірнеше өңірге сай келеді", ru: "так называются несколько регионов", en: "names several regions")
+        case .specialties: pick(kk: "бұл атау бірнеше мамандыққа сай келеді", ru: "так называются несколько специальностей",
+                                en: "names several specialties")
+        case .colleges: pick(kk: "бұл атау бірнеше колледжге сай келеді", ru: "так называются несколько колледжей", en: "names several colleges")
+        case .enterprises: pick(kk: "бұл атау бірнеше кәсіпорынға сай келеді", ru: "так называются несколько предприятий",
+                                en: "names several enterprises")
+        case .vacancies: pick(kk: "бұл атау бірнеше бос орынға сай келеді", ru: "так называются несколько вакансий", en: "names several vacancies")
+        case .students: pick(kk: "бұл атау бірнеше білім алушыға сай келеді", ru: "так называются несколько учащихся", en: "names several students")
         }
     }
 

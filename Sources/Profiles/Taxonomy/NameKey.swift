@@ -14,19 +14,35 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { value }
 
-    /// Edit distance between two keys (Levenshtein, on characters), for "did you mean" suggestions.
+    /// Edit distance between two keys (Levenshtein, on the Unicode scalars of their NFKC form), for
+    /// "did you mean" suggestions.
     public func distance(to other: NameKey) -> Int {
-        let a = Array(value), b = Array(other.value)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        let a = Array(value.unicodeScalars), b = Array(other.value.unicodeScalars)
+        return Self.distance(a, b, limit: max(a.count, b.count))
+    }
+
+    /// Edit distance between `a` and `b` when it is at most `limit`, else `limit + 1`: only the diagonal
+    /// band of width 2·`limit` + 1 is computed, and the computation stops once a row exceeds `limit`.
+    /// - Complexity: O(*m*·`limit`) for *m* the length of `a`.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        let beyond = limit + 1
+        var previous = (0...b.count).map { min($0, beyond) }
+        var current = [Int](repeating: beyond, count: b.count + 1)
         for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[0] = min(i, beyond)
+            if low > 1 { current[low - 1] = beyond }
+            var rowMinimum = current[0]
+            for j in low...high {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                let value = min(substitution, previous[j] + 1, current[j - 1] + 1, beyond)
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
             }
+            if high < b.count { current[high + 1] = beyond }
+            if rowMinimum > limit { return beyond }
             swap(&previous, &current)
         }
         return previous[b.count]
