@@ -3,7 +3,7 @@
 ///
 /// Both official alphabets are read — 2018's acute accents (á ǵ ı ń ó ú ý, sh, ch) and 2021's umlauts
 /// and breves (ä ğ ı ñ ö ü ū ş ç) — and so are the informal digraphs people type without them (zh, kh,
-/// gh). Letters whose diacritic was left out fall onto their plain neighbour (a for ә, u for ұ/ү), which
+/// gh; y as ы, as in Kyzylorda and the 2018 alphabet). Letters whose diacritic was left out fall onto their plain neighbour (a for ә, u for ұ/ү), which
 /// `KazakhStemmer.fold` merges in the Cyrillic too, so a missing accent costs nothing.
 public enum KazakhLatin {
     /// The Cyrillic reading of lower-cased Latin text; other characters pass through.
@@ -37,7 +37,7 @@ public enum KazakhLatin {
             ("g", "г"), ("ǵ", "ғ"), ("ğ", "ғ"), ("h", "һ"), ("ı", "ы"), ("i", "і"), ("í", "и"), ("ï", "и"), ("î", "и"),
             ("j", "ж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("ń", "ң"), ("ñ", "ң"), ("o", "о"), ("ó", "ө"),
             ("ö", "ө"), ("p", "п"), ("q", "қ"), ("r", "р"), ("s", "с"), ("ş", "ш"), ("t", "т"), ("u", "ұ"), ("ū", "ұ"),
-            ("ú", "ү"), ("ü", "ү"), ("v", "в"), ("w", "у"), ("x", "х"), ("y", "й"), ("ý", "у"), ("z", "з"),
+            ("ú", "ү"), ("ü", "ү"), ("v", "в"), ("w", "у"), ("x", "х"), ("y", "ы"), ("ý", "у"), ("z", "з"),
         ]
         return Dictionary(uniqueKeysWithValues: table.map { (Unicode.Scalar($0.0)!, $0.1) })
     }()

@@ -29,7 +29,8 @@ public enum KazakhStemmer {
     }
 
     /// One ending; `afterVowel` for the forms that follow only a vowel (-ны, -сы), whose consonant
-    /// would otherwise be taken from the stem ("облысы" is облыс + ы, not обл + ысы).
+    /// would otherwise be taken from the stem; `notAfter` a letter it does not follow ("облысы" is
+    /// облыс + ы, not облы + сы: few stems end in ы/і; "тігінші" keeps the ы of -шы).
     struct Suffix {
         let letters: [Unicode.Scalar]
         let afterVowel: Bool
@@ -48,10 +49,11 @@ public enum KazakhStemmer {
         ["нын", "нан", "нен", "нда", "нде"].map { Suffix($0, afterVowel: true) }
             + ["дын", "тын", "дан", "ден", "тан", "тен", "мен", "бен", "пен"].map { Suffix($0) }
             + ["на", "не", "ны"].map { Suffix($0, afterVowel: true) }
-            + ["га", "ге", "ка", "ке", "ды", "ты", "да", "де", "та", "те"].map { Suffix($0) },
+            // (-қа/-ке would fold onto the -ка of техника and the like, so they stay.)
+            + ["га", "ге", "ды", "ты", "да", "де", "та", "те"].map { Suffix($0) },
         // Possession (-ы after -шы is the agent suffix's own vowel).
         [Suffix("ымыз"), Suffix("ыныз"), Suffix("мыз", afterVowel: true), Suffix("ныз", afterVowel: true),
-         Suffix("сы", afterVowel: true), Suffix("ым"), Suffix("ын"), Suffix("ы", notAfter: "ш")],
+         Suffix("сы", afterVowel: true, notAfter: "ы"), Suffix("ым"), Suffix("ын"), Suffix("ы", notAfter: "ш")],
         // Plural.
         ["лар", "лер", "дар", "дер", "тар", "тер"].map { Suffix($0) },
         // Agent: дәнекерлеуші → дәнекерлеу.

@@ -13,14 +13,14 @@ extension NameIndex {
 
     public mutating func insert(_ region: Region) {
         // The centre is written in Latin letters; it is read as Kazakh Latin too, so "Караганда" finds it.
-        insert(id: region.id, names: Self.names(region.id, region.name) + (region.centre.map { [Name($0, .en, .synonym)] } ?? []))
+        insert(id: region.id, names: Self.names(region.name) + (region.centre.map { [Name($0, .en, .synonym)] } ?? []) + [Name(region.id, .en, .id)])
     }
 
     public mutating func insert(_ subject: Subject) {
-        insert(id: subject.id, names: Self.names(subject.id, subject.name))
+        insert(id: subject.id, names: Self.names(subject.name) + [Name(subject.id, .en, .id)])
     }
 
-    private static func names(_ id: String, _ name: LocalizedText) -> [Name] {
-        [Name(id, .en, .id)] + Language.allCases.map { Name(name[$0], $0, .label) }
+    private static func names(_ name: LocalizedText) -> [Name] {
+        Language.allCases.map { Name(name[$0], $0, .label) }
     }
 }

@@ -74,16 +74,21 @@ public struct NameIndex: Sendable {
         var conflicts: [Conflict] = []
         for name in recordNames {
             let key = NameKey(name.text)
-            if let other = exact[key] {
-                if names[other].record != record { conflicts.append(Conflict(name: name.text, id: id, otherID: ids[names[other].record])) }
+            let known = exact[key]
+            if let known, names[known].record != record {
+                conflicts.append(Conflict(name: name.text, id: id, otherID: ids[names[known].record]))
                 continue
             }
+            // A name the record already has ("Физика" in kk and ru) is stemmed again in its language.
             let position = names.count
             let words = WordStems.words(key.value).prefix(64)
             names.append(IndexedName(record: record, name: name, words: words.count))
-            exact[key] = position
-            spelling.insert(key.value)
-            for (index, word) in words.enumerated() {
+            if known == nil {
+                exact[key] = position
+                spelling.insert(key.value)
+            }
+            // An id is matched whole or by spelling: its words repeat the English label's.
+            for (index, word) in words.enumerated() where name.method != .id {
                 for stem in Set(WordStems.stems(ofNameWord: word, in: name.language.wordStemsLanguage)) {
                     stems[stem, default: []].append(Posting(name: Int32(position), word: UInt8(index)))
                 }
@@ -126,16 +131,32 @@ public struct NameIndex: Sendable {
         return .unknown(suggestions: Array(found.prefix(limit)))
     }
 
-    private enum Fit { case exact, stems(phrase: Double, name: Double), spelling(distance: Int, allowed: Int) }
+    private enum Fit {
+        case exact
+        /// The shares of the phrase's words the record's names hold together, and of the best name's words
+        /// the phrase holds; `wholeName` when one name has exactly the phrase's words.
+        case stems(phrase: Double, name: Double, wholeName: Bool)
+        case spelling(distance: Int, allowed: Int)
+    }
 
     private func _matches(_ key: NameKey) -> [NameMatch] {
         var best: [Int: NameMatch] = [:]
-        func offer(_ name: IndexedName, _ fit: Fit) {
-            let candidate = match(name, fit)
-            if let current = best[name.record], current.score >= candidate.score { return }
-            best[name.record] = candidate
+        if let position = exact[key] { best[names[position].record] = match(names[position], .exact) }
+        for (record, fit) in stemFits(key) where best[record] == nil {
+            best[record] = match(names[fit.name], fit.fit)
         }
-        if let position = exact[key] { offer(names[position], .exact) }
+        let allowed = SpellingIndex.allowedDistance(forLength: key.value.unicodeScalars.count)
+        for (text, distance) in spelling.closest(to: key.value, limit: 5) {
+            if let position = exact[NameKey(text)], best[names[position].record] == nil {
+                best[names[position].record] = match(names[position], .spelling(distance: distance, allowed: allowed))
+            }
+        }
+        return best.values.sorted { ($1.score, $0.id) < ($0.score, $1.id) }
+    }
+
+    /// Records sharing stems with the phrase, each with its best name (most of the phrase, then most of
+    /// the name, then first indexed).
+    private func stemFits(_ key: NameKey) -> [Int: (name: Int, fit: Fit)] {
         let words = WordStems.words(key.value).prefix(64)
         var phraseWords: [Int32: UInt64] = [:], nameWords: [Int32: UInt64] = [:]
         for (index, word) in words.enumerated() {
@@ -146,18 +167,23 @@ public struct NameIndex: Sendable {
                 }
             }
         }
-        for (position, phraseMask) in phraseWords {
+        let all = words.count
+        var byRecord: [Int: (name: Int, phrase: Int, share: Double, union: UInt64, whole: Bool)] = [:]
+        for (position, phraseMask) in phraseWords.sorted(by: { $0.key < $1.key }) {
             let name = names[Int(position)]
-            offer(name, .stems(phrase: Double(phraseMask.nonzeroBitCount) / Double(words.count),
-                               name: Double(nameWords[position]!.nonzeroBitCount) / Double(name.words)))
-        }
-        let allowed = SpellingIndex.allowedDistance(forLength: key.value.unicodeScalars.count)
-        for (text, distance) in spelling.closest(to: key.value, limit: 5) {
-            if let position = exact[NameKey(text)], best[names[position].record] == nil {
-                offer(names[position], .spelling(distance: distance, allowed: allowed))
+            let phrase = phraseMask.nonzeroBitCount, share = Double(nameWords[position]!.nonzeroBitCount) / Double(name.words)
+            let whole = phrase == all && share == 1
+            guard let current = byRecord[name.record] else {
+                byRecord[name.record] = (Int(position), phrase, share, phraseMask, whole)
+                continue
             }
+            let better = (phrase, share) > (current.phrase, current.share)
+            byRecord[name.record] = (better ? Int(position) : current.name, better ? phrase : current.phrase,
+                                     better ? share : current.share, current.union | phraseMask, current.whole || whole)
         }
-        return best.values.sorted { ($1.score, $0.id) < ($0.score, $1.id) }
+        return byRecord.mapValues { found in
+            (found.name, .stems(phrase: Double(found.union.nonzeroBitCount) / Double(all), name: found.share, wholeName: found.whole))
+        }
     }
 
     private func match(_ name: IndexedName, _ fit: Fit) -> NameMatch {
@@ -165,11 +191,11 @@ public struct NameIndex: Sendable {
         switch fit {
         case .exact:
             return NameMatch(id: id, name: name.name.text, method: name.name.method, score: 1, coversPhrase: true, coversName: true)
-        case let .stems(phrase, nameShare):
+        case let .stems(phrase, nameShare, wholeName):
             // Every word of the phrase first, then the share of the name's words: all the phrase always
             // outranks part of it.
             let score = phrase == 1 ? 0.8 + 0.15 * nameShare : 0.5 + 0.3 * phrase * (0.5 + 0.5 * nameShare)
-            return NameMatch(id: id, name: name.name.text, method: .stems, score: score, coversPhrase: phrase == 1, coversName: nameShare == 1)
+            return NameMatch(id: id, name: name.name.text, method: .stems, score: score, coversPhrase: phrase == 1, coversName: wholeName)
         case let .spelling(distance, allowed):
             return NameMatch(id: id, name: name.name.text, method: .spelling, score: 0.45 * (1 - Double(distance) / Double(allowed + 1)),
                              coversPhrase: false, coversName: false)

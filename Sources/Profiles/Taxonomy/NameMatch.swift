@@ -22,9 +22,9 @@ public struct NameMatch: Sendable, Hashable {
     /// From 0 to 1: 1 for an exact name; above 0.5 for shared stems, more for more of the phrase's words
     /// and then of the name's; below 0.5 for spelling, less for more edits.
     public var score: Double
-    /// Every word of the phrase shares a stem with a word of `name` (always true of an exact name).
+    /// Every word of the phrase shares a stem with a word of the record's names (always true of an exact name).
     public var coversPhrase: Bool
-    /// And every word of `name` with a word of the phrase.
+    /// One of the record's names has the phrase's words, no more and no fewer, in any order and form.
     public var coversName: Bool
 
     public init(id: String, name: String, method: Method, score: Double, coversPhrase: Bool, coversName: Bool) {

@@ -41,11 +41,12 @@ public struct Taxonomy: Sendable {
 }
 
 extension Skill {
-    /// The skill's id, labels and synonyms, as `NameIndex` takes them.
+    /// The skill's labels, synonyms and id, as `NameIndex` takes them (an id that is also a name, "python",
+    /// is found as the name).
     var indexedNames: [NameIndex.Name] {
-        [NameIndex.Name(id, .en, .id)]
-            + Language.allCases.map { NameIndex.Name(label[$0], $0, .label) }
+        Language.allCases.map { NameIndex.Name(label[$0], $0, .label) }
             + Language.allCases.flatMap { language in (synonyms[language] ?? []).map { NameIndex.Name($0, language, .synonym) } }
+            + [NameIndex.Name(id, .en, .id)]
     }
 }
 
