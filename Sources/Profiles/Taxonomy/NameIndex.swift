@@ -155,7 +155,7 @@ public struct NameIndex: Sendable {
     }
 
     /// Records sharing stems with the phrase, each with its best name (most of the phrase, then most of
-    /// the name, then first indexed).
+    /// the name, then a label before a synonym, then first indexed).
     private func stemFits(_ key: NameKey) -> [Int: (name: Int, fit: Fit)] {
         let words = WordStems.words(key.value).prefix(64)
         var phraseWords: [Int32: UInt64] = [:], nameWords: [Int32: UInt64] = [:]
@@ -177,7 +177,8 @@ public struct NameIndex: Sendable {
                 byRecord[name.record] = (Int(position), phrase, share, phraseMask, whole)
                 continue
             }
-            let better = (phrase, share) > (current.phrase, current.share)
+            let isLabel = name.name.method == .label ? 1 : 0, currentIsLabel = names[current.name].name.method == .label ? 1 : 0
+            let better = (phrase, share, isLabel) > (current.phrase, current.share, currentIsLabel)
             byRecord[name.record] = (better ? Int(position) : current.name, better ? phrase : current.phrase,
                                      better ? share : current.share, current.union | phraseMask, current.whole || whole)
         }
@@ -193,8 +194,10 @@ public struct NameIndex: Sendable {
             return NameMatch(id: id, name: name.name.text, method: name.name.method, score: 1, coversPhrase: true, coversName: true)
         case let .stems(phrase, nameShare, wholeName):
             // Every word of the phrase first, then the share of the name's words: all the phrase always
-            // outranks part of it.
-            let score = phrase == 1 ? 0.8 + 0.15 * nameShare : 0.5 + 0.3 * phrase * (0.5 + 0.5 * nameShare)
+            // outranks part of it. A label outranks a synonym as good ("сварка": Газовая сварка before
+            // the fibre optics' Сварка оптоволокна).
+            let fit = phrase == 1 ? 0.8 + 0.15 * nameShare : 0.5 + 0.3 * phrase * (0.5 + 0.5 * nameShare)
+            let score = name.name.method == .label ? fit : fit - 0.03
             return NameMatch(id: id, name: name.name.text, method: .stems, score: score, coversPhrase: phrase == 1, coversName: wholeName)
         case let .spelling(distance, allowed):
             return NameMatch(id: id, name: name.name.text, method: .spelling, score: 0.45 * (1 - Double(distance) / Double(allowed + 1)),

@@ -19,8 +19,9 @@ public struct NameMatch: Sendable, Hashable {
     /// The name (or id) that matched, as the catalogue writes it.
     public var name: String
     public var method: Method
-    /// From 0 to 1: 1 for an exact name; above 0.5 for shared stems, more for more of the phrase's words
-    /// and then of the name's; below 0.5 for spelling, less for more edits.
+    /// From 0 to 1: 1 for an exact name; 0.77–0.95 for stems shared with every word of the phrase, more
+    /// for more of the name's words (less through a synonym than a label), 0.47–0.8 for some of the phrase's
+    /// words; below 0.45 for spelling, less for more edits.
     public var score: Double
     /// Every word of the phrase shares a stem with a word of the record's names (always true of an exact name).
     public var coversPhrase: Bool

@@ -7,6 +7,19 @@ public enum NameResolution: Sendable, Hashable {
     /// No record: the closest ones, best first, perhaps none.
     case unknown(suggestions: [NameMatch])
 
+    /// Which of the three, without the matches.
+    public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
+        case resolved, several, unknown
+    }
+
+    public var outcome: Outcome {
+        switch self {
+        case .resolved: .resolved
+        case .several: .several
+        case .unknown: .unknown
+        }
+    }
+
     /// The id of a resolved phrase.
     public var id: String? {
         if case .resolved(let match) = self { return match.id }
