@@ -116,6 +116,9 @@ public struct NameIndex: Sendable {
 
     /// What the phrase names under this index's `rule`, with up to `limit` suggestions when nothing.
     public func resolve(_ phrase: String, suggestions limit: Int = 3) -> NameResolution {
+        if recordByID[phrase] != nil {  // the common case, without normalising
+            return .resolved(NameMatch(id: phrase, name: phrase, method: .id, score: 1, coversPhrase: true, coversName: true))
+        }
         let found = matches(phrase, limit: .max)
         guard let best = found.first else { return .unknown(suggestions: []) }
         if best.score == 1 { return .resolved(best) }
@@ -146,8 +149,9 @@ public struct NameIndex: Sendable {
             best[record] = match(names[fit.name], fit.fit)
         }
         let allowed = SpellingIndex.allowedDistance(forLength: key.value.unicodeScalars.count)
-        for (text, distance) in spelling.closest(to: key.value, limit: 5) {
-            if let position = exact[NameKey(text)], best[names[position].record] == nil {
+        // The spelling index holds the names' keys, so what it suggests is a key.
+        for (text, distance) in spelling.closest(to: key, limit: 5) {
+            if let position = exact[NameKey(normalised: text)], best[names[position].record] == nil {
                 best[names[position].record] = match(names[position], .spelling(distance: distance, allowed: allowed))
             }
         }

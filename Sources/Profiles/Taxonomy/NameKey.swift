@@ -7,10 +7,24 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     public let value: String
 
     public init(_ name: String) {
-        let folded = name.precomposedStringWithCompatibilityMapping.lowercased()
-            .replacingOccurrences(of: "ё", with: "е")
-        value = folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // One pass over the scalars: an import normalises every name it reads.
+        let normalised = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCompatibilityMapping
+        var folded = String.UnicodeScalarView()
+        var space = false
+        for scalar in normalised.lowercased().unicodeScalars {
+            if scalar.properties.isWhitespace {
+                space = !folded.isEmpty
+                continue
+            }
+            if space { folded.append(" ") }
+            space = false
+            folded.append(scalar == "ё" ? "е" : scalar)
+        }
+        value = String(folded)
     }
+
+    /// A key from text already in the compared form (one `value` of another key).
+    init(normalised value: String) { self.value = value }
 
     public var description: String { value }
 
@@ -21,15 +35,35 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         return Self.distance(a, b, limit: max(a.count, b.count))
     }
 
+    /// Two rows of the distance table, kept between calls so measuring many names allocates once.
+    struct DistanceBuffers {
+        var previous: [Int] = []
+        var current: [Int] = []
+    }
+
     /// Edit distance between `a` and `b` when it is at most `limit`, else `limit + 1`: only the diagonal
     /// band of width 2·`limit` + 1 is computed, and the computation stops once a row exceeds `limit`.
     /// - Complexity: O(*m*·`limit`) for *m* the length of `a`.
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        var buffers = DistanceBuffers()
+        return distance(a, b, limit: limit, buffers: &buffers)
+    }
+
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, buffers: inout DistanceBuffers) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         let beyond = limit + 1
-        var previous = (0...b.count).map { min($0, beyond) }
-        var current = [Int](repeating: beyond, count: b.count + 1)
+        var previous: [Int] = [], current: [Int] = []
+        swap(&previous, &buffers.previous)
+        swap(&current, &buffers.current)
+        defer {
+            swap(&previous, &buffers.previous)
+            swap(&current, &buffers.current)
+        }
+        previous.removeAll(keepingCapacity: true)
+        current.removeAll(keepingCapacity: true)
+        for j in 0...b.count { previous.append(min(j, beyond)) }
+        current.append(contentsOf: repeatElement(beyond, count: b.count + 1))
         for i in 1...a.count {
             let low = max(1, i - limit), high = min(b.count, i + limit)
             current[0] = min(i, beyond)

@@ -34,17 +34,28 @@ public struct SpellingIndex: Sendable {
     /// its distance (a name that contains the typed one counts as at most the allowed distance).
     /// - Complexity: O(*c*·*m*·*d*) for *c* candidates of the index, *m* the name's length, *d* the allowed distance.
     public func closest(to name: String, limit: Int = 3) -> [(name: String, distance: Int)] {
-        let key = Array(NameKey(name).value.unicodeScalars)
+        closest(to: NameKey(name), limit: limit)
+    }
+
+    func closest(to name: NameKey, limit: Int) -> [(name: String, distance: Int)] {
+        let key = Array(name.value.unicodeScalars)
         let allowed = Self.allowedDistance(forLength: key.count)
-        var scored: [Int32: Int] = [:]
+        var found: [Int32: Int] = [:]
+        // Most shared bigrams first, so the best few are found early and bound the rest: once `limit` names
+        // are found, a name farther than the farthest of them cannot enter.
+        var best: [Int] = []
+        var buffers = NameKey.DistanceBuffers()
         for candidate in candidatesWithinDistance(of: key, allowed) {
-            let distance = NameKey.distance(key, keys[Int(candidate)], limit: allowed)
-            if distance <= allowed { scored[candidate] = distance }
+            let bound = best.count >= limit ? best[limit - 1] : allowed
+            let distance = NameKey.distance(key, keys[Int(candidate)], limit: bound, buffers: &buffers)
+            guard distance <= bound else { continue }
+            found[candidate] = distance
+            best.insert(distance, at: best.firstIndex { $0 > distance } ?? best.count)
         }
-        for candidate in candidatesContaining(key) where scored[candidate] == nil {
-            scored[candidate] = min(NameKey.distance(key, keys[Int(candidate)], limit: allowed), allowed)
+        for candidate in candidatesContaining(key) where found[candidate] == nil {
+            found[candidate] = min(NameKey.distance(key, keys[Int(candidate)], limit: allowed, buffers: &buffers), allowed)
         }
-        return scored.map { (name: names[Int($0.key)], distance: $0.value) }
+        return found.map { (name: names[Int($0.key)], distance: $0.value) }
             .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
             .prefix(limit).map { $0 }
     }
@@ -52,14 +63,17 @@ public struct SpellingIndex: Sendable {
     /// The largest edit distance at which a known name is suggested for a typed name of `length` characters.
     public static func allowedDistance(forLength length: Int) -> Int { max(2, length / 3) }
 
+    /// Names that may be within `allowed` edits, most shared bigrams first.
     private func candidatesWithinDistance(of key: [Unicode.Scalar], _ allowed: Int) -> [Int32] {
         let byLength = (key.count - allowed...key.count + allowed).flatMap { self.byLength[$0] ?? [] }
         let bigrams = Self.bigrams(of: key, marked: true)
         let needed = bigrams.count - 2 * allowed
-        guard needed > 0 else { return byLength }
-        var shared: [Int32: Int] = [:]
-        for bigram in bigrams { for position in byBigram[bigram] ?? [] { shared[position, default: 0] += 1 } }
-        return byLength.filter { shared[$0, default: 0] >= needed }
+        var shared = [Int32](repeating: 0, count: keys.count)
+        for bigram in bigrams {
+            guard let positions = byBigram[bigram] else { continue }
+            for position in positions { shared[Int(position)] &+= 1 }
+        }
+        return byLength.filter { Int(shared[Int($0)]) >= needed }.sorted { shared[Int($0)] > shared[Int($1)] }
     }
 
     private func candidatesContaining(_ key: [Unicode.Scalar]) -> [Int32] {
