@@ -28,6 +28,7 @@ let package = Package(
         .target(
             name: "Profiles",
             dependencies: [
+                "Stemming",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -102,6 +103,17 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+        /// Snowball's stemmers through their C interface (`sb_stemmer_stem`); no pkg-config file ships with it.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        /// Word stems for matching names as people type them: Snowball's Russian and English stemmers, a
+        /// Kazakh suffix stripper and the Kazakh Latin alphabet read as Cyrillic.
+        .target(
+            name: "Stemming",
+            dependencies: ["CStemmer"]
+        ),
         /// Picks the OpenBLAS kernel before main: OpenBLAS 0.3.21 falls back to its generic kernel
         /// on CPUs it does not know, so a constructor re-executes the process with the best
         /// OPENBLAS_CORETYPE for the CPU, checked before it is trusted (Docs/Performance.md).
@@ -117,6 +129,7 @@ let package = Package(
             dependencies: ["Profiles"],
             path: "Tests/TestSupport"
         ),
+        .testTarget(name: "StemmingTests", dependencies: ["Stemming"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ScoringCoreTests", dependencies: ["ScoringCore", "Profiles"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScoringCore", "Profiles"]),

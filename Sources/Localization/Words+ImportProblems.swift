@@ -83,6 +83,10 @@ extension Words {
             return pick(kk: "\(region) өңірінде мұндай қалада колледж де, кәсіпорын да жоқ",
                         ru: "в регионе \(region) нет колледжа или предприятия в таком городе",
                         en: "no college or enterprise of region \(region) is in this town") + didYouMean(suggestions)
+        case let .namesSeveral(kind, candidates):
+            let list = candidates.map { "'\($0)'" }.joined(separator: ", ")
+            return severalNamed(kind) + pick(kk: ": біреуін таңдаңыз: \(list)", ru: ": выберите один из: \(list)",
+                                             en: ": pick one of \(list)")
         case .unknownItemKey(let expected):
             let list = expected.joined(separator: ", ")
             return pick(kk: "элементте белгісіз кілт; күтілетіндер: \(list)", ru: "неизвестный ключ в элементе; ожидаются: \(list)", en: en)
@@ -175,6 +179,22 @@ extension Words {
         case .enterprises: pick(kk: "белгісіз кәсіпорын", ru: "неизвестное предприятие", en: "unknown enterprise")
         case .vacancies: pick(kk: "белгісіз бос орын", ru: "неизвестная вакансия", en: "unknown vacancy")
         case .students: pick(kk: "белгісіз білім алушы", ru: "неизвестный учащийся", en: "unknown student")
+        }
+    }
+
+    /// "names several skills" (a name that several records share).
+    private func severalNamed(_ kind: RecordKind) -> String {
+        switch kind {
+        case .skills: pick(kk: "бұл атау бірнеше дағдыға сай келеді", ru: "так называются несколько навыков", en: "names several skills")
+        case .subjects: pick(kk: "бұл атау бірнеше пәнге сай келеді", ru: "так называются несколько предметов", en: "names several subjects")
+        case .regions: pick(kk: "бұл атау бірнеше өңірге сай келеді", ru: "так называются несколько регионов", en: "names several regions")
+        case .specialties: pick(kk: "бұл атау бірнеше мамандыққа сай келеді", ru: "так называются несколько специальностей",
+                                en: "names several specialties")
+        case .colleges: pick(kk: "бұл атау бірнеше колледжге сай келеді", ru: "так называются несколько колледжей", en: "names several colleges")
+        case .enterprises: pick(kk: "бұл атау бірнеше кәсіпорынға сай келеді", ru: "так называются несколько предприятий",
+                                en: "names several enterprises")
+        case .vacancies: pick(kk: "бұл атау бірнеше бос орынға сай келеді", ru: "так называются несколько вакансий", en: "names several vacancies")
+        case .students: pick(kk: "бұл атау бірнеше білім алушыға сай келеді", ru: "так называются несколько учащихся", en: "names several students")
         }
     }
 

@@ -9,7 +9,8 @@ struct WordsTests {
     /// Every help text of every command, in one language.
     static func helpTexts(_ words: Words) -> [String] {
         [words.rootHelp, words.initHelp, words.importHelp, words.generateHelp, words.statsHelp, words.recommendHelp,
-         words.shortlistHelp, words.reportHelp, words.assignHelp, words.auditHelp, words.forgetHelp, words.logHelp, words.benchHelp]
+         words.shortlistHelp, words.reportHelp, words.assignHelp, words.auditHelp, words.forgetHelp, words.logHelp, words.benchHelp,
+         words.skillsHelp, words.skillsSearchHelp]
             .flatMap { [$0.abstract, $0.discussion] }
     }
 
@@ -54,6 +55,18 @@ struct WordsTests {
         let range = ImportProblem(file: "s.csv", line: 4, field: "grades", value: "math:9", reason: .outOfRange(.grade, lower: "1", upper: "5"))
         #expect(range.reason == "grade must be from 1 to 5")
         #expect(Words(.ru).reason(range.kind) == "оценка: допустимо от 1 до 5")
+    }
+
+    @Test func aNameSeveralSkillsShareIsSaidInEachLanguage() {
+        let problem = ImportProblem(file: "students.csv", line: 2, field: "skills", value: "сварка",
+                                    reason: .namesSeveral(.skills, candidates: ["gas-welding", "tig-welding"]))
+        #expect(problem.description == "students.csv:2: field 'skills' = 'сварка': names several skills: pick one of 'gas-welding', 'tig-welding'")
+        #expect(Words(.en).message(for: problem) == problem.description)
+        #expect(Words(.ru).reason(problem.kind) == "так называются несколько навыков: выберите один из: 'gas-welding', 'tig-welding'")
+        #expect(Words(.kk).reason(problem.kind).hasPrefix("бұл атау бірнеше дағдыға сай келеді"))
+        for words in [Words(.kk), Words(.ru)] {
+            #expect(NameMatch.Method.allCases.allSatisfy { words.name(of: $0) != Words(.en).name(of: $0) })
+        }
     }
 
     @Test func everyErrorPrefixIsInItsLanguage() {

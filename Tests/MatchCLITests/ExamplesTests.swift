@@ -60,13 +60,19 @@ struct ExamplesTests {
         #expect(examples.count >= 20, "the README's examples were not found")
         let commands = try subcommands(runner)
         #expect(commands.contains("shortlist") && commands.contains("report"))
-        for command in commands {
-            let help = try runner.run(["help", command], data: data, environment: ["MATCH_LANG": "en", "LANG": "C"])
-            #expect(help.status == 0, "match-cli help \(command) failed")
+        // A command with subcommands of its own (`skills search`) shows its examples and theirs.
+        var pending = commands.map { [$0] }
+        while let command = pending.first {
+            pending.removeFirst()
+            let help = try runner.run(["help"] + command, data: data, environment: ["MATCH_LANG": "en", "LANG": "C"])
+            let name = command.joined(separator: " ")
+            #expect(help.status == 0, "match-cli help \(name) failed")
             let found = Self.helpExamples(help.stdout)
-            #expect(!found.isEmpty, "match-cli help \(command) shows no example")
+            #expect(!found.isEmpty, "match-cli help \(name) shows no example")
             examples += found
+            pending += Self.subcommands(inHelp: help.stdout).map { command + [$0] }
         }
+        #expect(examples.contains { $0.hasPrefix("match-cli skills search ") })
         // Then each exits 0 (a help example the README also shows runs once)
         var seen: Set<String> = []
         for example in examples where seen.insert(example).inserted {
@@ -100,7 +106,11 @@ struct ExamplesTests {
 
     /// The subcommands `match-cli --help` lists.
     private func subcommands(_ runner: CLIRunner) throws -> [String] {
-        let help = try runner.run(["--help"], environment: ["MATCH_LANG": "en", "LANG": "C"]).stdout
+        Self.subcommands(inHelp: try runner.run(["--help"], environment: ["MATCH_LANG": "en", "LANG": "C"]).stdout)
+    }
+
+    /// The subcommands a help text lists under SUBCOMMANDS, if any.
+    static func subcommands(inHelp help: String) -> [String] {
         guard let start = help.range(of: "SUBCOMMANDS:") else { return [] }
         let section = help[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
             .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }

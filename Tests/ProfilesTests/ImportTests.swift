@@ -107,7 +107,7 @@ struct ImportTests {
 
     static let badInputs: [BadInput] = [
         BadInput(name: "wrong column count", row: "st-2,college,2,karaganda", line: 3, field: nil),
-        bad("unknown region", "karaganda,,urban", "karagandy,,urban", "region"),
+        bad("unknown region", "karaganda,,urban", "atlantis,,urban", "region"),
         bad("unknown skill", "mma-welding:3", "welding:3", "skills"),
         bad("unknown specialty", "07150500", "07150599", "specialty"),
         bad("unknown college", "karaganda-poly", "nowhere", "college"),

@@ -27,10 +27,13 @@ public struct Snapshot: Sendable {
         return student
     }
 
-    /// Checks that a region id exists.
-    public func checkRegion(_ id: String) throws(GuidanceError) {
-        guard catalogue.regions.contains(where: { $0.id == id }) else {
-            throw .unknown(.region, id: id, among: catalogue.regions.map(\.id))
+    /// The id of the region named by `name`: its id, or a name, centre or the words of one as people type
+    /// them ("Караганда", "Qarağandy", "Карагандинской области"), or an error that suggests ids.
+    public func region(_ name: String) throws(GuidanceError) -> String {
+        switch catalogue.regionNames.resolve(name) {
+        case .resolved(let match): return match.id
+        case .several(let matches): throw .unknownID(kind: .region, id: name, suggestions: matches.map(\.id))
+        case .unknown(let suggestions): throw .unknownID(kind: .region, id: name, suggestions: suggestions.map(\.id))
         }
     }
 

@@ -5,6 +5,7 @@ import Profiles
 
 /// The batch match report for the country or one region.
 public struct BatchReportRequest: Sendable, Hashable {
+    /// The region's id, or its name as people type it (`Snapshot.region(_:)`); nil for all.
     public var regionID: String?
     public var language: Language
     public var referenceYear: Int
@@ -30,12 +31,12 @@ extension MatchEngine {
     /// - Parameter progress: called with the work done so far, out of `2 × students`.
     public func batchReport(_ request: BatchReportRequest, progress: ((Int) -> Void)? = nil) throws -> MatchReport {
         let snapshot = try snapshot()
-        if let region = request.regionID { try snapshot.checkRegion(region) }
+        let regionID = try request.regionID.map { name throws(GuidanceError) in try snapshot.region(name) }
         let batch = try BatchMatch(catalogue: snapshot.catalogue, students: snapshot.students,
                                    referenceYear: request.referenceYear, progress: progress)
         let builder = try ReportBuilder(batch: batch, catalogue: snapshot.catalogue, students: snapshot.students,
                                         referenceYear: request.referenceYear)
-        return builder.build(regionID: request.regionID, language: request.language,
+        return builder.build(regionID: regionID, language: request.language,
                              title: ReportLabels.labels(for: request.language).reportTitle, date: request.date)
     }
 }

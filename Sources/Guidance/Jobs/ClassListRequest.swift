@@ -5,6 +5,7 @@ import Profiles
 
 /// A counsellor's class list: specialties for every schoolchild of a region and grade.
 public struct ClassListRequest: Sendable, Hashable {
+    /// The region's id, or its name as people type it (`Snapshot.region(_:)`); nil for all.
     public var regionID: String?
     public var grade: Int?
     public var top: Int
@@ -25,9 +26,9 @@ extension MatchEngine {
     /// Every schoolchild of the region and grade asked for, ranked in one tiled product, in id order.
     public func classList(_ request: ClassListRequest) throws -> ClassList {
         let snapshot = try snapshot()
-        if let region = request.regionID { try snapshot.checkRegion(region) }
+        let regionID = try request.regionID.map { name throws(GuidanceError) in try snapshot.region(name) }
         let pupils = snapshot.students.filter { student in
-            student.stage.isSchool && (request.regionID == nil || student.regionID == request.regionID)
+            student.stage.isSchool && (regionID == nil || student.regionID == regionID)
                 && (request.grade == nil || student.stage.year == request.grade)
         }
         let recommender = try SpecialtyRecommender(catalogue: snapshot.catalogue)

@@ -31,9 +31,9 @@ extension MatchEngine {
     /// form the questionnaire was answered in, over the pupils the request selects.
     public func questionnaireStatistics(_ request: QuestionnaireStatisticsRequest, bank: ItemBank) throws -> QuestionnaireStatistics {
         let snapshot = try snapshot()
-        if let region = request.regionID { try snapshot.checkRegion(region) }
+        let regionID = try request.regionID.map { name throws(GuidanceError) in try snapshot.region(name) }
         let selected = Set(snapshot.students.filter { student in
-            (request.regionID == nil || student.regionID == request.regionID)
+            (regionID == nil || student.regionID == regionID)
                 && (request.schoolLanguage == nil || student.schoolLanguage == request.schoolLanguage)
         }.map(\.id))
         let answers = try store.allAnswers().filter { selected.contains($0.studentID) && $0.bankVersion == bank.version }

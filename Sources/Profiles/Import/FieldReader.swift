@@ -96,11 +96,31 @@ struct FieldReader {
         return nil
     }
 
-    /// A skill named by id, label or synonym in any language.
+    /// A record named as people type it — id, name, or words of a name (`NameIndex`); reports an unknown
+    /// name with suggestions, and a name several records share with all of them to pick from.
+    mutating func reference(_ field: String, in names: NameIndex, kind: RecordKind, required: Bool = true) -> String? {
+        guard let text = text(field, required: required) else { return nil }
+        return check(text, in: names, kind: kind, field: field)
+    }
+
+    mutating func check(_ name: String, in names: NameIndex, kind: RecordKind, field: String, itemPath: String? = nil) -> String? {
+        switch names.resolve(name) {
+        case .resolved(let match): return match.id
+        case .several(let matches):
+            report(field, name, .namesSeveral(kind, candidates: matches.prefix(Self.candidatesShown).map(\.id)), itemPath: itemPath)
+        case .unknown(let suggestions):
+            report(field, name, .unknownReference(kind, suggestions: suggestions.map(\.id)), itemPath: itemPath)
+        }
+        return nil
+    }
+
+    /// How many of the records a name shares a problem lists.
+    static let candidatesShown = 8
+
+    /// A skill named by id, label or synonym in any language, or by the words of one of its names.
     mutating func skill(_ name: String, taxonomy: Taxonomy, field: String, itemPath: String?) -> String? {
         if let id = taxonomy.resolve(name) { return id }
-        report(field, name, .unknownReference(.skills, suggestions: NameKey.closest(to: name, among: taxonomy.knownNames)), itemPath: itemPath)
-        return nil
+        return check(name, in: taxonomy.names, kind: .skills, field: field, itemPath: itemPath)
     }
 
     /// A plain list: `a;b;c` in CSV, an array of strings in JSON.

@@ -43,6 +43,9 @@ extension ImportProblem {
         case expectedYesNo
         /// An id or name that no record of `kind` has, with the closest known ones.
         case unknownReference(RecordKind, suggestions: [String])
+        /// A name that several records of `kind` share ("сварка": the welding skills), best first: the
+        /// person picks one.
+        case namesSeveral(RecordKind, candidates: [String])
         case unknownItemKey(expected: [String])
         case tooManyParts(expected: [String])
         case itemNeedsParts([String])
@@ -102,6 +105,8 @@ extension ImportProblem {
             case .expectedOneOf(let choices): "expected one of: " + choices.joined(separator: ", ")
             case .expectedYesNo: "expected yes or no"
             case let .unknownReference(kind, suggestions): "unknown \(kind.singular)" + Self.didYouMean(suggestions)
+            case let .namesSeveral(kind, candidates):
+                "names several \(kind.rawValue): pick one of " + candidates.map { "'\($0)'" }.joined(separator: ", ")
             case .unknownItemKey(let expected): "unknown key in item; expected " + expected.joined(separator: ", ")
             case .tooManyParts(let expected): "too many parts; expected " + expected.joined(separator: ":")
             case .itemNeedsParts(let parts): "item needs " + parts.joined(separator: ":")

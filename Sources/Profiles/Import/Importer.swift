@@ -102,7 +102,7 @@ public struct Importer: Sendable {
             case .changed: summary.changed += 1
             case .unchanged: summary.unchanged += 1
             }
-            Self.remember(record.value, kind: kind, in: &index)
+            Self.remember(record.value, in: &index)
         }
         let name = summary.file
         if Self.isJSON(path) {
@@ -140,17 +140,18 @@ public struct Importer: Sendable {
         return value.map { ($0.id, $0) }
     }
 
-    private static func remember(_ record: any Storable, kind: RecordKind, in index: inout ReferenceIndex) {
-        let id = record.id
-        if let college = record as? College { index.towns[college.regionID, default: []].insert(college.town) }
-        if let enterprise = record as? Enterprise { index.towns[enterprise.regionID, default: []].insert(enterprise.town) }
-        switch kind {
-        case .subjects: index.subjects.insert(id)
-        case .regions: index.regions.insert(id)
-        case .specialties: index.specialties.insert(id)
-        case .colleges: index.colleges.insert(id)
-        case .enterprises: index.enterprises.insert(id)
-        case .skills, .vacancies, .students: break
+    private static func remember(_ record: any Storable, in index: inout ReferenceIndex) {
+        switch record {
+        case let subject as Subject: index.subjects.insert(subject)
+        case let region as Region: index.regions.insert(region)
+        case let specialty as Specialty: index.specialties.insert(specialty.id)
+        case let college as College:
+            index.colleges.insert(college.id)
+            index.towns[college.regionID, default: []].insert(college.town)
+        case let enterprise as Enterprise:
+            index.enterprises.insert(enterprise.id)
+            index.towns[enterprise.regionID, default: []].insert(enterprise.town)
+        default: break
         }
     }
 

@@ -1,8 +1,9 @@
 /// The ids a record may refer to: what the database holds plus what this import has read so far.
+/// Skills, subjects and regions may also be named as people type them (`NameIndex`).
 public struct ReferenceIndex: Sendable {
     public var taxonomy: Taxonomy
-    public var subjects: Set<String> = []
-    public var regions: Set<String> = []
+    public var subjects = NameIndex(rule: .bestFit)
+    public var regions = NameIndex(rule: .bestFit)
     public var specialties: Set<String> = []
     public var colleges: Set<String> = []
     public var enterprises: Set<String> = []

@@ -20,11 +20,14 @@ public struct Catalogue: Sendable {
         self.vacancies = vacancies
     }
 
+    /// Regions by id, name or centre, as people type them.
+    public var regionNames: NameIndex { NameIndex(regions: regions) }
+
     /// The ids records may refer to.
     public func referenceIndex(year: Int) -> ReferenceIndex {
         var index = ReferenceIndex(taxonomy: taxonomy, referenceYear: year)
-        index.subjects = Set(subjects.map(\.id))
-        index.regions = Set(regions.map(\.id))
+        index.subjects = NameIndex(subjects: subjects)
+        index.regions = NameIndex(regions: regions)
         index.specialties = Set(specialties.map(\.id))
         index.colleges = Set(colleges.map(\.id))
         index.enterprises = Set(enterprises.map(\.id))

@@ -1,27 +1,25 @@
-/// The skill taxonomy: every skill by id, and a lookup by any label or synonym in kk, ru or en.
+/// The skill taxonomy: every skill by id, and a lookup by any label or synonym in kk, ru or en — exact, by
+/// stems or by spelling (`names`).
 public struct Taxonomy: Sendable {
     public let skills: [Skill]
     private let indexByID: [String: Int]
-    private let idByName: [NameKey: String]
+    /// Every id, label and synonym, for finding skills by what people type.
+    public let names: NameIndex
 
     /// Builds the lookup. Two skills sharing a name is a catalogue error.
     /// - Throws: `TaxonomyError.ambiguousName` naming both skills.
     public init(_ skills: [Skill]) throws(TaxonomyError) {
         self.skills = skills
         var indexByID: [String: Int] = [:]
-        var idByName: [NameKey: String] = [:]
+        var names = NameIndex(rule: .wholeName)
         for (index, skill) in skills.enumerated() {
             indexByID[skill.id] = index
-            for name in [skill.id] + skill.allNames {
-                let key = NameKey(name)
-                if let other = idByName[key], other != skill.id {
-                    throw .ambiguousName(name, skill.id, other)
-                }
-                idByName[key] = skill.id
+            if let conflict = names.insert(id: skill.id, names: skill.indexedNames).first {
+                throw .ambiguousName(conflict.name, conflict.id, conflict.otherID)
             }
         }
         self.indexByID = indexByID
-        self.idByName = idByName
+        self.names = names
     }
 
     /// The skill with this id.
@@ -33,16 +31,23 @@ public struct Taxonomy: Sendable {
     /// Resolves an id, label or synonym in any language to a skill id.
     public func resolve(_ name: String) -> String? {
         if indexByID[name] != nil { return name }  // the common case, without normalising
-        return idByName[NameKey(name)]
+        return names.exactMatch(name)?.id
     }
 
-    /// Up to `limit` known names closest to `name`, closest first, for "did you mean …".
+    /// Ids of up to `limit` skills a name may mean, best first, for "did you mean …".
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
-        NameKey.closest(to: name, among: knownNames, limit: limit)
+        names.matches(name, limit: limit).map(\.id)
     }
+}
 
-    /// Every id, label and synonym, in their compared form.
-    public var knownNames: [String] { idByName.keys.map(\.value) }
+extension Skill {
+    /// The skill's labels, synonyms and id, as `NameIndex` takes them (an id that is also a name, "python",
+    /// is found as the name).
+    var indexedNames: [NameIndex.Name] {
+        Language.allCases.map { NameIndex.Name(label[$0], $0, .label) }
+            + Language.allCases.flatMap { language in (synonyms[language] ?? []).map { NameIndex.Name($0, language, .synonym) } }
+            + [NameIndex.Name(id, .en, .id)]
+    }
 }
 
 public enum TaxonomyError: Error, CustomStringConvertible, Equatable {
