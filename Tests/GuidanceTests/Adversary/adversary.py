@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""The adversary of the published report: how far can each "<10" be narrowed?
+
+Usage: adversary.py FOLDER [--minimum 5]
+
+FOLDER holds one sub-folder per report of one cohort (the country's and each region's), each with the
+files `ReportWriter` writes (report.json and the CSV tables). The adversary knows nothing but those files
+and how the report's figures relate (Docs/Reports.md):
+
+- every figure shown, in JSON and in CSV (a rate with four decimals pins its count to an interval);
+- a vacancy listed as unfilled has placed fewer than its places; its unfilled places (or their range)
+  give its people placed; a vacancy not listed is full;
+- an enterprise's filled = its places − the unfilled places of its listed vacancies;
+- a report's placed = its places offered − the unfilled places it lists; the enterprises' filled add up to
+  it (where their places add up to its places); the regions' placed add up to the country's;
+- the regions' students add up to the country's; a region's report shows its row's students;
+- rate = placed / places (enterprise, summary), placed / students (college);
+- gap = demand − candidates (a range beside "<10"); a training need's unfilled places are the sum of
+  those of its vacancies, where the missing-skill lists identify them;
+- a college's placed ≤ its students; the colleges' students ≤ the country's, their placed ≤ its placed;
+- the same figure in several tables and reports is one unknown.
+
+For every count shown as "<10" (or hidden behind a range), it solves two linear programs over the
+integer-relaxed counts (scipy's HiGHS) for the least and the most it can be, and prints a JSON verdict:
+the counts it tried, and those narrowed to fewer than `--minimum` values (or, where the count's own row
+allows fewer, narrowed at all). Exit code 0 whatever the verdict; 2 when the figures contradict each other
+(then the relations above are wrong, not the report).
+"""
+
+import csv
+import json
+import math
+import os
+import sys
+from collections import defaultdict
+
+import numpy as np
+from scipy.optimize import linprog
+from scipy.sparse import lil_matrix
+
+BIG = 10**7       # a bound where the report gives none
+FULL = 1e-9        # a rate from JSON is a double: exact to rounding
+FOUR = 0.00005     # a rate from CSV has four decimals
+
+
+class Unknowns:
+    """The counts, each one unknown however many tables show it."""
+
+    def __init__(self):
+        self.index = {}
+        self.low = []
+        self.high = []
+        self.suppressed = set()
+        self.own = {}          # key -> (low, high) by its own row
+        self.where = defaultdict(set)
+
+    def get(self, key):
+        if key not in self.index:
+            self.index[key] = len(self.low)
+            self.low.append(0)
+            self.high.append(BIG)
+        return self.index[key]
+
+    def narrow(self, key, low=None, high=None):
+        i = self.get(key)
+        if low is not None:
+            self.low[i] = max(self.low[i], low)
+        if high is not None:
+            self.high[i] = min(self.high[i], high)
+        return i
+
+    def observe(self, key, shown, cap=None, where=""):
+        """A count as a table shows it: an int, "<10", or absent (withheld)."""
+        i = self.get(key)
+        self.where[key].add(where)
+        if cap is not None:
+            self.narrow(key, high=cap)
+        if isinstance(shown, bool) or shown is None or shown == "":
+            return i
+        if isinstance(shown, (int, float)) or (isinstance(shown, str) and shown.lstrip("-").isdigit()):
+            self.narrow(key, int(shown), int(shown))
+        elif shown == "<10":
+            self.narrow(key, 1, 9)
+            self.suppressed.add(key)
+            own_high = 9 if cap is None else min(9, cap)
+            self.own[key] = (1, own_high)
+        else:
+            raise ValueError(f"{where}: {key}: cannot read {shown!r}")
+        return i
+
+
+class Relations:
+    def __init__(self):
+        self.eq = []   # (dict index->coef, constant)
+        self.ub = []   # sum coef*x <= constant
+
+    def equal(self, terms, constant):
+        self.eq.append((dict(terms), constant))
+
+    def at_most(self, terms, constant):
+        self.ub.append((dict(terms), constant))
+
+    def between(self, terms, low, high):
+        self.at_most(terms, high)
+        self.at_most({k: -v for k, v in terms.items()}, -low)
+
+
+def parse_range(text):
+    """A gap or unfilled figure: an int, or "a…b"."""
+    if isinstance(text, int):
+        return text, text
+    text = str(text).replace("\u2212", "-")
+    if "…" in text:
+        a, b = text.split("…")
+        return int(a), int(b)
+    return int(text), int(text)
+
+
+def rate_interval(rate, precision):
+    return rate - precision, rate + precision
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    return rows[1:]
+
+
+class Adversary:
+    def __init__(self, folder):
+        self.folder = folder
+        self.x = Unknowns()
+        self.r = Relations()
+        self.reports = []
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def load(self):
+        for name in sorted(os.listdir(self.folder)):
+            path = os.path.join(self.folder, name)
+            if os.path.isfile(os.path.join(path, "report.json")):
+                with open(os.path.join(path, "report.json"), encoding="utf-8") as handle:
+                    report = json.load(handle)
+                tables = {}
+                for table in ["summary", "specialties", "regions", "enterprises", "unfilled", "training-needs", "colleges"]:
+                    tables[table] = read_csv(os.path.join(path, table + ".csv"))
+                self.reports.append((name, report, tables))
+        if not self.reports:
+            raise SystemExit(f"no report.json under {self.folder}")
+
+    def scope_of(self, report):
+        """None for the country, else the region id (its one row in byRegion)."""
+        if report.get("scope") is None:
+            return None
+        rows = report["byRegion"]
+        if len(rows) != 1:
+            raise ValueError("a region's report has one region row")
+        return rows[0]["regionID"]
+
+    # -- the figures and their relations --------------------------------------------------------------
+
+    def build(self):
+        x, r = self.x, self.r
+        region_placed = {}
+        country = None
+        for name, report, tables in self.reports:
+            scope = self.scope_of(report)
+            tag = scope or "country"
+            summary = report["summary"]
+            places = summary["places"]
+            placed_key = ("placed", tag)
+            placed = x.observe(placed_key, summary.get("placed"), cap=places, where=name)
+            if scope is None:
+                country = placed
+            else:
+                region_placed[scope] = placed
+            if "fillRate" in summary and places > 0:
+                low, high = rate_interval(summary["fillRate"], FULL)
+                r.between({placed: 1}, low * places, high * places)
+            students_key = ("students", tag)
+            x.observe(students_key, summary.get("students"), where=name)
+            # the summary CSV: indicator, value (students, vacancies, places, seats, placed, fill rate, mean fit at rows 4…10)
+            csv_summary = tables["summary"]
+            x.observe(students_key, csv_summary[4][1], where=name + "/summary.csv")
+            x.observe(placed_key, csv_summary[8][1], cap=places, where=name + "/summary.csv")
+            if csv_summary[9][1] != "" and places > 0:
+                low, high = rate_interval(float(csv_summary[9][1]), FOUR)
+                r.between({placed: 1}, low * places, high * places)
+
+            # regions: students add up to the country's; a region's report repeats its row
+            region_students = []
+            for row, line in zip(report["byRegion"], tables["regions"]):
+                key = ("students", row["regionID"])
+                i = x.observe(key, row.get("students"), where=name)
+                x.observe(key, line[6], where=name + "/regions.csv")
+                region_students.append(i)
+                cand = x.observe(("region-candidates", row["regionID"]), row["candidates"], where=name)
+                x.observe(("region-candidates", row["regionID"]), line[3], where=name + "/regions.csv")
+                low, high = parse_range(row["gap"])
+                r.between({cand: 1}, row["demand"] - high, row["demand"] - low)
+            if scope is None:
+                total = x.get(students_key)
+                r.equal({**{i: -1 for i in region_students}, total: 1}, 0)
+            else:
+                r.equal({x.get(students_key): 1, region_students[0]: -1}, 0)
+
+            for row, line in zip(report["bySpecialty"], tables["specialties"]):
+                key = ("specialty-candidates", tag, row["specialtyID"])
+                cand = x.observe(key, row["candidates"], where=name)
+                x.observe(key, line[7], where=name + "/specialties.csv")
+                demand = row["jobPlaces"] + row["internshipPlaces"] + row["dualPlaces"]
+                low, high = parse_range(row["gap"])
+                r.between({cand: 1}, demand - high, demand - low)
+
+            # enterprises and their listed vacancies
+            enterprises = {}
+            by_name = defaultdict(list)
+            for row, line in zip(report["enterprises"], tables["enterprises"]):
+                key = ("enterprise", row["enterpriseID"])
+                i = x.observe(key, row.get("filled"), cap=row["places"], where=name)
+                x.observe(key, line[4], cap=row["places"], where=name + "/enterprises.csv")
+                for rate, precision in [(row.get("fillRate"), FULL), (float(line[5]) if line[5] else None, FOUR)]:
+                    if rate is not None and row["places"] > 0:
+                        low, high = rate_interval(rate, precision)
+                        r.between({i: 1}, low * row["places"], high * row["places"])
+                enterprises[row["enterpriseID"]] = (i, row["places"])
+                by_name[(row["name"], row["region"])].append(row["enterpriseID"])
+
+            listed = defaultdict(list)   # enterprise id -> [(vacancy unknown, places)]
+            in_report = []
+            unfilled_of = {}
+            for row, line in zip(report["unfilled"], tables["unfilled"]):
+                key = ("vacancy", row["vacancyID"])
+                p = row["places"]
+                i = x.narrow(key, 0, p - 1)   # listed: fewer placed than places
+                for shown in [row["unfilled"], line[6]]:
+                    low, high = parse_range(shown)
+                    x.narrow(key, p - high, p - low)
+                    if low != high:
+                        x.suppressed.add(key)
+                        x.own[key] = (1, min(9, p - 1))
+                x.where[key].add(name)
+                in_report.append((i, p))
+                unfilled_of[row["vacancyID"]] = (i, p, row["missingSkills"])
+                owners = by_name.get((row["enterprise"], row["region"]), [])
+                if len(owners) == 1:
+                    listed[owners[0]].append((i, p))
+
+            # a report's placed = places − its unfilled places
+            terms = defaultdict(float)
+            terms[placed] += 1
+            for i, p in in_report:
+                terms[i] -= 1
+            r.equal(dict(terms), places - sum(p for _, p in in_report))
+
+            if scope is None:
+                # an enterprise's filled = its places − its listed vacancies' unfilled places (every vacancy
+                # is in the country's report, so every unfilled one of the enterprise is listed)
+                for ident, (i, p_e) in enterprises.items():
+                    vacs = listed.get(ident, [])
+                    terms = defaultdict(float)
+                    terms[i] += 1
+                    for j, p in vacs:
+                        terms[j] -= 1
+                    r.equal(dict(terms), p_e - sum(p for _, p in vacs))
+            # the enterprises' filled add up to the placed where their places add up to the places offered
+            if enterprises and sum(p for _, p in enterprises.values()) == places:
+                terms = defaultdict(float)
+                terms[placed] += 1
+                for i, _ in enterprises.values():
+                    terms[i] -= 1
+                r.equal(dict(terms), 0)
+
+            # training needs: the sum of their vacancies' unfilled places, where the lists identify them
+            for row, line in zip(report["trainingNeeds"], tables["training-needs"]):
+                key = ("lacking", tag, row["skillID"])
+                x.observe(key, row["candidatesLacking"], where=name)
+                x.observe(key, line[4], where=name + "/training-needs.csv")
+                naming = [(i, p) for i, p, skills in unfilled_of.values() if row["name"] in skills]
+                if len(naming) == row["vacancies"] and naming:
+                    low, high = parse_range(row["places"])
+                    # Σ (p − f) in [low, high]  ⇔  Σ f in [Σp − high, Σp − low]
+                    total = sum(p for _, p in naming)
+                    r.between({i: 1 for i, _ in naming}, total - high, total - low)
+
+            # colleges
+            for row, line in zip(report["colleges"], tables["colleges"]):
+                s = x.observe(("college-students", row["collegeID"]), row["students"], where=name)
+                x.observe(("college-students", row["collegeID"]), line[4], where=name + "/colleges.csv")
+                pl = x.observe(("college-placed", row["collegeID"]), row["placed"], where=name)
+                x.observe(("college-placed", row["collegeID"]), line[5], where=name + "/colleges.csv")
+                r.at_most({pl: 1, s: -1}, 0)
+                for rate, precision in [(row.get("placementRate"), FULL), (float(line[6]) if line[6] else None, FOUR)]:
+                    if rate is not None:
+                        # placed = rate × students, within rounding
+                        r.at_most({pl: 1, s: -(rate + precision)}, 0)
+                        r.at_most({pl: -1, s: rate - precision}, 0)
+            if scope is None:
+                students_total = x.get(students_key)
+                college_students = [x.get(("college-students", row["collegeID"])) for row in report["colleges"]]
+                college_placed = [x.get(("college-placed", row["collegeID"])) for row in report["colleges"]]
+                r.at_most({**{i: 1 for i in college_students}, students_total: -1}, 0)
+                r.at_most({**{i: 1 for i in college_placed}, placed: -1}, 0)
+
+        if country is not None and region_placed:
+            r.equal({country: 1, **{i: -1 for i in region_placed.values()}}, 0)
+
+    # -- solving ------------------------------------------------------------------------------------
+
+    def matrices(self):
+        n = len(self.x.low)
+
+        def stack(rows):
+            if not rows:
+                return None, None
+            a = lil_matrix((len(rows), n))
+            b = np.zeros(len(rows))
+            for k, (terms, constant) in enumerate(rows):
+                for i, c in terms.items():
+                    a[k, i] += c
+                b[k] = constant
+            return a.tocsr(), b
+
+        a_eq, b_eq = stack(self.r.eq)
+        a_ub, b_ub = stack(self.r.ub)
+        bounds = list(zip(self.x.low, self.x.high))
+        return n, a_eq, b_eq, a_ub, b_ub, bounds
+
+    def solve(self, minimum):
+        n, a_eq, b_eq, a_ub, b_ub, bounds = self.matrices()
+        for i, (low, high) in enumerate(bounds):
+            if low > high:
+                key = [k for k, v in self.x.index.items() if v == i][0]
+                return {"error": f"the figures contradict each other at {key}: {low} … {high}"}
+        keys = sorted(self.x.suppressed, key=str)
+        tried, exposed, narrowed = [], [], 0
+        for key in keys:
+            i = self.x.index[key]
+            ends = []
+            for sign in (1, -1):
+                c = np.zeros(n)
+                c[i] = sign
+                result = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
+                if result.status != 0:
+                    return {"error": f"linear program for {key}: {result.message}"}
+                ends.append(sign * result.fun)
+            low, high = math.ceil(ends[0] - 1e-6), math.floor(ends[1] + 1e-6)
+            own = self.x.own.get(key, (1, 9))
+            values = high - low + 1
+            own_values = own[1] - own[0] + 1
+            entry = {"key": "/".join(map(str, key)), "interval": [low, high], "own": list(own),
+                     "in": sorted(self.x.where[key])}
+            tried.append(entry)
+            if values < own_values:
+                narrowed += 1
+            if values < min(minimum, own_values):
+                exposed.append(entry)
+        return {
+            "reports": len(self.reports),
+            "unknowns": n,
+            "equations": len(self.r.eq),
+            "bounds": len(self.r.ub),
+            "suppressed": len(tried),
+            "ownRangeBelowMinimum": sum(1 for e in tried if e["own"][1] - e["own"][0] + 1 < minimum),
+            "narrowed": narrowed,
+            "exposed": exposed,
+        }
+
+
+def main():
+    args = sys.argv[1:]
+    minimum = 5
+    if "--minimum" in args:
+        k = args.index("--minimum")
+        minimum = int(args[k + 1])
+        del args[k:k + 2]
+    if len(args) != 1:
+        raise SystemExit(__doc__)
+    adversary = Adversary(args[0])
+    adversary.load()
+    adversary.build()
+    verdict = adversary.solve(minimum)
+    print(json.dumps(verdict, ensure_ascii=False))
+    sys.exit(2 if "error" in verdict else 0)
+
+
+if __name__ == "__main__":
+    main()
