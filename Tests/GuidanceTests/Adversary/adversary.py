@@ -201,8 +201,7 @@ class Adversary:
             if scope is None:
                 total = x.get(students_key)
                 r.equal({**{i: -1 for i in region_students}, total: 1}, 0)
-            else:
-                r.equal({x.get(students_key): 1, region_students[0]: -1}, 0)
+            # (a region's summary and its row are one unknown, ("students", region))
 
             for row, line in zip(report["bySpecialty"], tables["specialties"]):
                 key = ("specialty-candidates", tag, row["specialtyID"])
@@ -307,43 +306,99 @@ class Adversary:
 
     # -- solving ------------------------------------------------------------------------------------
 
-    def matrices(self):
-        n = len(self.x.low)
+    def fold_single_terms(self):
+        """A relation of one count is a bound on it."""
+        low, high = self.x.low, self.x.high
+        for rows, is_equation in [(self.r.eq, True), (self.r.ub, False)]:
+            kept = []
+            for terms, constant in rows:
+                terms = {i: c for i, c in terms.items() if c != 0}
+                if len(terms) != 1:
+                    kept.append((terms, constant))
+                    continue
+                (i, c), = terms.items()
+                value = constant / c
+                if is_equation:
+                    low[i], high[i] = max(low[i], math.ceil(value - 1e-6)), min(high[i], math.floor(value + 1e-6))
+                elif c > 0:
+                    high[i] = min(high[i], math.floor(value + 1e-6))
+                else:
+                    low[i] = max(low[i], math.ceil(value - 1e-6))
+            rows[:] = kept
+
+    def components(self):
+        """Counts linked by relations of two or more, as groups (union-find)."""
+        parent = list(range(len(self.x.low)))
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for terms, _ in self.r.eq + self.r.ub:
+            first = next(iter(terms))
+            for i in terms:
+                parent[find(i)] = find(first)
+        return find
+
+    def program(self, variables, rows_eq, rows_ub):
+        """The matrices of one group: its counts, equations and bounds."""
+        position = {v: k for k, v in enumerate(variables)}
 
         def stack(rows):
             if not rows:
                 return None, None
-            a = lil_matrix((len(rows), n))
+            a = lil_matrix((len(rows), len(variables)))
             b = np.zeros(len(rows))
             for k, (terms, constant) in enumerate(rows):
                 for i, c in terms.items():
-                    a[k, i] += c
+                    a[k, position[i]] += c
                 b[k] = constant
             return a.tocsr(), b
 
-        a_eq, b_eq = stack(self.r.eq)
-        a_ub, b_ub = stack(self.r.ub)
-        bounds = list(zip(self.x.low, self.x.high))
-        return n, a_eq, b_eq, a_ub, b_ub, bounds
+        a_eq, b_eq = stack(rows_eq)
+        a_ub, b_ub = stack(rows_ub)
+        bounds = [(self.x.low[v], self.x.high[v]) for v in variables]
+        return position, a_eq, b_eq, a_ub, b_ub, bounds
 
     def solve(self, minimum):
-        n, a_eq, b_eq, a_ub, b_ub, bounds = self.matrices()
-        for i, (low, high) in enumerate(bounds):
-            if low > high:
+        self.fold_single_terms()
+        n = len(self.x.low)
+        for i in range(n):
+            if self.x.low[i] > self.x.high[i]:
                 key = [k for k, v in self.x.index.items() if v == i][0]
-                return {"error": f"the figures contradict each other at {key}: {low} … {high}"}
+                return {"error": f"the figures contradict each other at {key}: {self.x.low[i]} … {self.x.high[i]}"}
+        find = self.components()
+        groups = defaultdict(list)
+        for i in range(n):
+            groups[find(i)].append(i)
+        eq_of, ub_of = defaultdict(list), defaultdict(list)
+        for terms, constant in self.r.eq:
+            eq_of[find(next(iter(terms)))].append((terms, constant))
+        for terms, constant in self.r.ub:
+            ub_of[find(next(iter(terms)))].append((terms, constant))
+        programs = {}
         keys = sorted(self.x.suppressed, key=str)
-        tried, exposed, narrowed = [], [], 0
+        tried, exposed, narrowed, solved = [], [], 0, 0
         for key in keys:
             i = self.x.index[key]
-            ends = []
-            for sign in (1, -1):
-                c = np.zeros(n)
-                c[i] = sign
-                result = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
-                if result.status != 0:
-                    return {"error": f"linear program for {key}: {result.message}"}
-                ends.append(sign * result.fun)
+            root = find(i)
+            if not eq_of[root] and not ub_of[root]:
+                ends = [self.x.low[i], self.x.high[i]]
+            else:
+                if root not in programs:
+                    programs[root] = self.program(groups[root], eq_of[root], ub_of[root])
+                position, a_eq, b_eq, a_ub, b_ub, bounds = programs[root]
+                ends = []
+                for sign in (1, -1):
+                    c = np.zeros(len(position))
+                    c[position[i]] = sign
+                    result = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
+                    solved += 1
+                    if result.status != 0:
+                        return {"error": f"linear program for {key}: {result.message}"}
+                    ends.append(sign * result.fun)
             low, high = math.ceil(ends[0] - 1e-6), math.floor(ends[1] + 1e-6)
             own = self.x.own.get(key, (1, 9))
             values = high - low + 1
@@ -360,6 +415,8 @@ class Adversary:
             "unknowns": n,
             "equations": len(self.r.eq),
             "bounds": len(self.r.ub),
+            "linked": sum(len(groups[root]) for root in programs),
+            "programs": solved,
             "suppressed": len(tried),
             "ownRangeBelowMinimum": sum(1 for e in tried if e["own"][1] - e["own"][0] + 1 < minimum),
             "narrowed": narrowed,
