@@ -12,6 +12,8 @@ struct AdversaryVerdict: Decodable {
         var key: String
         var interval: [Int]
         var own: [Int]
+        /// The interval with every total's exact value left out, for a count narrowed below the minimum.
+        var floor: [Int]?
         var `in`: [String]
         var description: String { "\(key) in \(interval[0])…\(interval[1]) (own \(own[0])…\(own[1]), in \(self.in.joined(separator: ", ")))" }
     }
@@ -23,6 +25,8 @@ struct AdversaryVerdict: Decodable {
     var suppressed: Int
     var ownRangeBelowMinimum: Int
     var narrowed: Int
+    /// Narrowed below the minimum, but no further than their floor: no withheld total could widen them.
+    var floorLimited: [Count]
     var exposed: [Count]
 }
 
@@ -83,7 +87,10 @@ struct SuppressionAdversaryTests {
                      "no Python with scipy at \(Self.python): run .ci/run (it creates .venv) or set MATCH_PYTHON")
         // and the 21 reports of a generated cohort, in JSON and CSV
         let folder = try Self.writeReports(students: students, seed: seed)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // MATCH_ADVERSARY_KEEP=1 keeps the reports for a look (`adversary.py FOLDER` reruns the attack).
+        let keep = ProcessInfo.processInfo.environment["MATCH_ADVERSARY_KEEP"] == "1"
+        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
+        if keep { print("adversary: reports kept in \(folder.path)") }
 
         // When the adversary solves, for every suppressed count, the least and the most it can be
         let verdict = try Self.attack(folder)
@@ -92,7 +99,7 @@ struct SuppressionAdversaryTests {
         // (or, where its own row allows fewer, is narrowed at all)
         print("adversary: \(students) students, seed \(seed): \(verdict.reports) reports, \(verdict.suppressed) suppressed counts, "
               + "\(verdict.equations) equations, \(verdict.bounds) bounds, \(verdict.narrowed) narrowed, \(verdict.exposed.count) exposed, "
-              + "\(verdict.ownRangeBelowMinimum) with fewer than 5 values by their own row")
+              + "\(verdict.ownRangeBelowMinimum) with fewer than 5 values by their own row, \(verdict.floorLimited.count) by their floor")
         #expect(verdict.reports == 21)
         #expect(verdict.suppressed > 50, "the cohort should have many suppressed counts")
         #expect(verdict.exposed.isEmpty, "exposed: \(verdict.exposed.prefix(20).map(\.description).joined(separator: "; "))")

@@ -8,8 +8,7 @@ files `ReportWriter` writes (report.json and the CSV tables). The adversary know
 and how the report's figures relate (Docs/Reports.md):
 
 - every figure shown, in JSON and in CSV (a rate with four decimals pins its count to an interval);
-- a vacancy listed as unfilled has placed fewer than its places; its unfilled places (or their range)
-  give its people placed; a vacancy not listed is full;
+- a vacancy's unfilled places (or their range) give its people placed; a vacancy not listed is full;
 - an enterprise's filled = its places − the unfilled places of its listed vacancies;
 - a report's placed = its places offered − the unfilled places it lists; the enterprises' filled add up to
   it (where their places add up to its places); the regions' placed add up to the country's;
@@ -22,9 +21,12 @@ and how the report's figures relate (Docs/Reports.md):
 
 For every count shown as "<10" (or hidden behind a range), it solves two linear programs over the
 integer-relaxed counts (scipy's HiGHS) for the least and the most it can be, and prints a JSON verdict:
-the counts it tried, and those narrowed to fewer than `--minimum` values (or, where the count's own row
-allows fewer, narrowed at all). Exit code 0 whatever the verdict; 2 when the figures contradict each other
-(then the relations above are wrong, not the report).
+the counts it tried, and those exposed: narrowed to fewer than `--minimum` values, unless the floor
+allows fewer. The floor is the same program with the exact values of every total (an enterprise's filled,
+a report's placed and students, and the rates beside them) left out, as if withheld: what the vacancy
+rows and the places show whatever is withheld (1 placed of a vacancy's 4 places can be no more than 4).
+Those narrowed to their floor are listed as floor-limited. Exit code 0 whatever the verdict; 2 when the
+figures contradict each other (then the relations above are wrong, not the report).
 """
 
 import csv
@@ -43,10 +45,15 @@ FULL = 1e-9        # a rate from JSON is a double: exact to rounding
 FOUR = 0.00005     # a rate from CSV has four decimals
 
 
-class Unknowns:
-    """The counts, each one unknown however many tables show it."""
+TOTALS = {"enterprise", "placed", "students"}
 
-    def __init__(self):
+
+class Unknowns:
+    """The counts, each one unknown however many tables show it. In the floor, the exact value of a
+    total (an enterprise's filled, a report's placed or students) is left out, as if withheld."""
+
+    def __init__(self, floor=False):
+        self.floor = floor
         self.index = {}
         self.low = []
         self.high = []
@@ -78,7 +85,8 @@ class Unknowns:
         if isinstance(shown, bool) or shown is None or shown == "":
             return i
         if isinstance(shown, (int, float)) or (isinstance(shown, str) and shown.lstrip("-").isdigit()):
-            self.narrow(key, int(shown), int(shown))
+            if not (self.floor and key[0] in TOTALS):
+                self.narrow(key, int(shown), int(shown))
         elif shown == "<10":
             self.narrow(key, 1, 9)
             self.suppressed.add(key)
@@ -127,9 +135,11 @@ def read_csv(path):
 
 
 class Adversary:
-    def __init__(self, folder):
+    def __init__(self, folder, floor=False):
         self.folder = folder
-        self.x = Unknowns()
+        self.floor = floor
+        self.solved = 0
+        self.x = Unknowns(floor)
         self.r = Relations()
         self.reports = []
 
@@ -174,7 +184,7 @@ class Adversary:
                 country = placed
             else:
                 region_placed[scope] = placed
-            if "fillRate" in summary and places > 0:
+            if "fillRate" in summary and places > 0 and not self.floor:
                 low, high = rate_interval(summary["fillRate"], FULL)
                 r.between({placed: 1}, low * places, high * places)
             students_key = ("students", tag)
@@ -183,7 +193,7 @@ class Adversary:
             csv_summary = tables["summary"]
             x.observe(students_key, csv_summary[4][1], where=name + "/summary.csv")
             x.observe(placed_key, csv_summary[8][1], cap=places, where=name + "/summary.csv")
-            if csv_summary[9][1] != "" and places > 0:
+            if csv_summary[9][1] != "" and places > 0 and not self.floor:
                 low, high = rate_interval(float(csv_summary[9][1]), FOUR)
                 r.between({placed: 1}, low * places, high * places)
 
@@ -219,7 +229,7 @@ class Adversary:
                 i = x.observe(key, row.get("filled"), cap=row["places"], where=name)
                 x.observe(key, line[4], cap=row["places"], where=name + "/enterprises.csv")
                 for rate, precision in [(row.get("fillRate"), FULL), (float(line[5]) if line[5] else None, FOUR)]:
-                    if rate is not None and row["places"] > 0:
+                    if rate is not None and row["places"] > 0 and not self.floor:
                         low, high = rate_interval(rate, precision)
                         r.between({i: 1}, low * row["places"], high * row["places"])
                 enterprises[row["enterpriseID"]] = (i, row["places"])
@@ -231,13 +241,13 @@ class Adversary:
             for row, line in zip(report["unfilled"], tables["unfilled"]):
                 key = ("vacancy", row["vacancyID"])
                 p = row["places"]
-                i = x.narrow(key, 0, p - 1)   # listed: fewer placed than places
+                i = x.narrow(key, 0, p)
                 for shown in [row["unfilled"], line[6]]:
                     low, high = parse_range(shown)
                     x.narrow(key, p - high, p - low)
                     if low != high:
                         x.suppressed.add(key)
-                        x.own[key] = (1, min(9, p - 1))
+                        x.own[key] = (1, min(9, p))
                 x.where[key].add(name)
                 in_report.append((i, p))
                 unfilled_of[row["vacancyID"]] = (i, p, row["missingSkills"])
@@ -362,13 +372,14 @@ class Adversary:
         bounds = [(self.x.low[v], self.x.high[v]) for v in variables]
         return position, a_eq, b_eq, a_ub, b_ub, bounds
 
-    def solve(self, minimum):
+    def intervals(self, keys):
+        """The least and the most each count of `keys` can be: {key: (low, high)}, or a string on error."""
         self.fold_single_terms()
         n = len(self.x.low)
         for i in range(n):
             if self.x.low[i] > self.x.high[i]:
                 key = [k for k, v in self.x.index.items() if v == i][0]
-                return {"error": f"the figures contradict each other at {key}: {self.x.low[i]} … {self.x.high[i]}"}
+                return f"the figures contradict each other at {key}: {self.x.low[i]} … {self.x.high[i]}"
         find = self.components()
         groups = defaultdict(list)
         for i in range(n):
@@ -378,9 +389,7 @@ class Adversary:
             eq_of[find(next(iter(terms)))].append((terms, constant))
         for terms, constant in self.r.ub:
             ub_of[find(next(iter(terms)))].append((terms, constant))
-        programs = {}
-        keys = sorted(self.x.suppressed, key=str)
-        tried, exposed, narrowed, solved = [], [], 0, 0
+        programs, found = {}, {}
         for key in keys:
             i = self.x.index[key]
             root = find(i)
@@ -395,33 +404,57 @@ class Adversary:
                     c = np.zeros(len(position))
                     c[position[i]] = sign
                     result = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
-                    solved += 1
+                    self.solved += 1
                     if result.status != 0:
-                        return {"error": f"linear program for {key}: {result.message}"}
+                        return f"linear program for {key}: {result.message}"
                     ends.append(sign * result.fun)
-            low, high = math.ceil(ends[0] - 1e-6), math.floor(ends[1] + 1e-6)
-            own = self.x.own.get(key, (1, 9))
-            values = high - low + 1
-            own_values = own[1] - own[0] + 1
-            entry = {"key": "/".join(map(str, key)), "interval": [low, high], "own": list(own),
-                     "in": sorted(self.x.where[key])}
-            tried.append(entry)
-            if values < own_values:
-                narrowed += 1
-            if values < min(minimum, own_values):
-                exposed.append(entry)
-        return {
-            "reports": len(self.reports),
-            "unknowns": n,
-            "equations": len(self.r.eq),
-            "bounds": len(self.r.ub),
-            "linked": sum(len(groups[root]) for root in programs),
-            "programs": solved,
-            "suppressed": len(tried),
-            "ownRangeBelowMinimum": sum(1 for e in tried if e["own"][1] - e["own"][0] + 1 < minimum),
-            "narrowed": narrowed,
-            "exposed": exposed,
-        }
+            found[key] = (math.ceil(ends[0] - 1e-6), math.floor(ends[1] + 1e-6))
+        return found
+
+
+def values(interval):
+    return interval[1] - interval[0] + 1
+
+
+def verdict(folder, minimum):
+    """Every suppressed count's interval; those narrowed below `minimum` values are exposed unless the
+    floor (the same figures with every total's exact value left out: what the vacancy rows and places
+    show whatever is withheld) already allows fewer."""
+    adversary = Adversary(folder)
+    adversary.load()
+    adversary.build()
+    keys = sorted(adversary.x.suppressed, key=str)
+    found = adversary.intervals(keys)
+    if isinstance(found, str):
+        return {"error": found}
+    tried = []
+    for key in keys:
+        own = adversary.x.own.get(key, (1, 9))
+        tried.append({"key": "/".join(map(str, key)), "interval": list(found[key]), "own": list(own),
+                      "in": sorted(adversary.x.where[key])})
+    narrow = [(key, e) for key, e in zip(keys, tried) if values(e["interval"]) < min(minimum, values(e["own"]))]
+    floor = Adversary(folder, floor=True)
+    floor.reports = adversary.reports
+    floor.build()
+    floors = floor.intervals([key for key, _ in narrow]) if narrow else {}
+    if isinstance(floors, str):
+        return {"error": "floor: " + floors}
+    exposed, floor_limited = [], []
+    for key, entry in narrow:
+        entry["floor"] = list(floors[key])
+        (exposed if values(entry["interval"]) < values(floors[key]) else floor_limited).append(entry)
+    return {
+        "reports": len(adversary.reports),
+        "unknowns": len(adversary.x.low),
+        "equations": len(adversary.r.eq),
+        "bounds": len(adversary.r.ub),
+        "programs": adversary.solved + floor.solved,
+        "suppressed": len(tried),
+        "ownRangeBelowMinimum": sum(1 for e in tried if values(e["own"]) < minimum),
+        "narrowed": sum(1 for e in tried if values(e["interval"]) < values(e["own"])),
+        "floorLimited": floor_limited,
+        "exposed": exposed,
+    }
 
 
 def main():
@@ -433,12 +466,9 @@ def main():
         del args[k:k + 2]
     if len(args) != 1:
         raise SystemExit(__doc__)
-    adversary = Adversary(args[0])
-    adversary.load()
-    adversary.build()
-    verdict = adversary.solve(minimum)
-    print(json.dumps(verdict, ensure_ascii=False))
-    sys.exit(2 if "error" in verdict else 0)
+    result = verdict(args[0], minimum)
+    print(json.dumps(result, ensure_ascii=False))
+    sys.exit(2 if "error" in result else 0)
 
 
 if __name__ == "__main__":
