@@ -62,7 +62,7 @@ public struct ReportBuilder: Sendable {
             students: shown(scopedStudents.count, CountKey.students(in: regionID)), vacancies: scopedVacancies.count,
             places: places, collegeSeats: seats, placed: shownPlaced,
             fillRate: places == 0 ? 0 : DisclosureRule.rate(shownPlaced, over: .exact(places)),
-            meanFit: placed == 0 ? 0 : fitSum / Double(placed))
+            meanFit: placed == 0 ? 0 : Self.meanFit(fitSum / Double(placed), beside: shownPlaced))
         return MatchReport(
             title: title, language: language, scope: regionID.flatMap { id in catalogue.regions.first { $0.id == id }?.name[language] },
             date: date, modelVersion: ScoringWeights.modelVersion, summary: summary,
@@ -78,6 +78,12 @@ public struct ReportBuilder: Sendable {
     /// none are left, so that being left out of it tells only that 10 or more filled every place.
     static func lists(_ vacancy: Vacancy, placed: Int) -> Bool {
         placed < vacancy.headcount || PersonCount(placed).isSuppressed
+    }
+
+    /// The mean fit as shown: to two decimals beside a placed count not shown exactly, since the full
+    /// double of a mean of a few single-precision scores could tell how many were averaged.
+    static func meanFit(_ mean: Double, beside placed: PersonCount?) -> Double {
+        placed.map { !$0.isSuppressed } == true ? mean : (mean * 100).rounded() / 100
     }
 
     /// A count as the public sees it: "<10" from 1 to 9, nil where it is withheld (`withheld`).
