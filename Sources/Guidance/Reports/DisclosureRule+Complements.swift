@@ -30,8 +30,7 @@ extension DisclosureRule {
     /// - Complexity: O(chosen × tried × `intervals`).
     public static func complements(in counts: LinkedCounts) -> Set<Int> {
         var withheld = Set<Int>(), hopeless = Set<Int>()
-        var relationsOf = [[Int]](repeating: [], count: counts.cells.count)
-        for (index, relation) in counts.relations.enumerated() { for term in relation.terms { relationsOf[term.cell].append(index) } }
+        let relationsOf = counts.relationsByCell
         while true {
             let intervals = counts.intervals(withheld: withheld)
             guard let target = counts.cells.indices.first(where: {

@@ -24,8 +24,7 @@ extension LinkedCounts {
             case .withheld: (low[index], high[index]) = (0, cells[index].cap ?? Self.unbounded)
             }
         }
-        var relationsOf = [[Int]](repeating: [], count: cells.count)
-        for (index, relation) in relations.enumerated() { for term in relation.terms { relationsOf[term.cell].append(index) } }
+        let relationsOf = relationsByCell
         var queue = Array(relations.indices), queued = [Bool](repeating: true, count: relations.count)
         var visits = 0, head = 0
         while head < queue.count, visits < relations.count * 200 {
@@ -42,6 +41,13 @@ extension LinkedCounts {
             if head > 4096 { queue.removeFirst(head); head = 0 }
         }
         return cells.indices.map { low[$0]...high[$0] }
+    }
+
+    /// The indices of the relations each cell is in.
+    var relationsByCell: [[Int]] {
+        var relationsOf = [[Int]](repeating: [], count: cells.count)
+        for (index, relation) in relations.enumerated() { for term in relation.terms { relationsOf[term.cell].append(index) } }
+        return relationsOf
     }
 
     /// Narrows the counts of one relation by the others' bounds; returns the cells that narrowed.
