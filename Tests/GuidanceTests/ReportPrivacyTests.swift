@@ -39,7 +39,7 @@ struct ReportPrivacyTests {
         if count == 120 { #expect(ranges > 0, "a cohort of 120 should exercise the ranges") }
     }
 
-    @Test("a total is withheld when only one of the rows adding up to it is suppressed")
+    @Test("a total is withheld when, with its rows, it would narrow a \"<10\" below 5 values")
     func totalsNeverRevealTheOnlySuppressedRow() throws {
         let database = try Fixtures.database(students: 30, seed: 2)
         let catalogue = try database.catalogue(), students = try database.students()
@@ -56,26 +56,33 @@ struct ReportPrivacyTests {
                                  referenceYear: Fixtures.referenceYear).build(language: .en, title: "t", date: "d")
         }
 
-        // One enterprise with 1–9 placed and none other: the total would be that enterprise's count
+        // One enterprise with 1–9 placed and none other: the total is itself "<10", without a fill rate
         let one = report(placing: ["khromtau-miner": 2])
-        #expect(one.enterprises.count { $0.filled.isSuppressed } == 1)
-        #expect(one.summary.placed == nil && one.summary.fillRate == nil)
-        // Two such enterprises: the total no longer singles either out
-        let two = report(placing: ["khromtau-miner": 2, "almaty-receptionist": 1])
-        #expect(two.summary.placed == PersonCount(3) && two.summary.fillRate != nil)
-        // Two at 1 each: the total minus the others is 2, so both must be 1, and the total is withheld
-        #expect(report(placing: ["khromtau-miner": 1, "almaty-receptionist": 1]).summary.placed == nil)
+        #expect(one.enterprises.count { $0.filled?.isSuppressed == true } == 1)
+        #expect(one.summary.placed?.description == "<10" && one.summary.fillRate == nil)
+        #expect(one.enterprises.allSatisfy { $0.fillRate == nil || $0.filled?.isSuppressed == false })
+        // Every place filled: each enterprise's "<10" would have to be all its places (5, 4 and 2 of 11), so the
+        // total of 11 is withheld
+        let full = report(placing: ["saran-welder": 2, "saran-tyre-dual": 3, "khromtau-miner": 4, "almaty-receptionist": 2])
+        #expect(full.enterprises.allSatisfy { $0.filled?.description == "<10" })
+        #expect(full.summary.placed == nil && full.summary.fillRate == nil)
+        // and the full vacancies stay listed with a range, as being left out would say how many were placed
+        #expect(full.unfilled.map(\.unfilled.description).sorted() == ["0…1", "0…1", "0…2", "0…3"])
+        // Two at 1 each: the total minus the others is 2, so both must be 1
+        #expect(DisclosureRule.totalRevealsSuppressed([PersonCount(1), PersonCount(1), PersonCount(40)]))
         #expect(DisclosureRule.totalRevealsSuppressed([PersonCount(9), PersonCount(9), PersonCount(40)]))
-        #expect(!DisclosureRule.totalRevealsSuppressed([PersonCount(9), PersonCount(8), PersonCount(40), PersonCount(0)]))
+        // 17 in two "<10" leaves 8 or 9 each: fewer than 5 values
+        #expect(DisclosureRule.totalRevealsSuppressed([PersonCount(9), PersonCount(8), PersonCount(40), PersonCount(0)]))
+        #expect(!DisclosureRule.totalRevealsSuppressed([PersonCount(3), PersonCount(4), PersonCount(40), PersonCount(0)]))
         // None placed: nothing to hide
         #expect(report(placing: [:]).summary.placed == PersonCount(0))
 
         // Withheld figures are left out of the JSON and empty in the CSV, like withheld rates
-        let root = try #require(try JSONSerialization.jsonObject(with: try JSONReportWriter().data(for: one)) as? [String: Any])
+        let root = try #require(try JSONSerialization.jsonObject(with: try JSONReportWriter().data(for: full)) as? [String: Any])
         let summaryKeys = Set((root["summary"] as? [String: Any] ?? [:]).keys)
         #expect(summaryKeys.contains("places") && !summaryKeys.contains("placed") && !summaryKeys.contains("fillRate"))
         let labels = ReportLabels.labels(for: .en)
-        let summaryCSV = CSVReportTables(report: one, labels: labels).summary()
+        let summaryCSV = CSVReportTables(report: full, labels: labels).summary()
         #expect(summaryCSV.rows.contains { $0.map(\.field) == [labels.placed, ""] })
     }
 }

@@ -53,6 +53,8 @@ struct CLIRunner {
         environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
+        // Nothing to read: a command that asks (the questionnaire) sees the input end at once.
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -8,7 +8,9 @@ import Matcher
 ///   do not;
 /// - every other count of persons, an aggregate of people the audience does not see (those excluded
 ///   from a shortlist, a group in a fairness audit, anything in the published report), is shown as
-///   "<10" from 1 to 9, and a total or rate that would give such a count away is withheld.
+///   "<10" from 1 to 9, and a total or rate that would give such a count away is withheld: a rate beside a
+///   count not shown exactly, and the fewest figures that let the count be worked out through a sum
+///   (`complements(in:)`, `totalRevealsSuppressed(_:)`).
 ///
 /// Groups of fewer than `PersonCount.threshold` persons are also too small to judge a rate by.
 public enum DisclosureRule {
@@ -32,11 +34,11 @@ public enum DisclosureRule {
     /// outside the department: fewer than `PersonCount.threshold`.
     public static func isTooSmallToJudge(_ size: Int) -> Bool { size < PersonCount.threshold }
 
-    /// Whether a total of `rows` would give a suppressed row away (the total minus the shown rows): when
-    /// it is the only one, or when the suppressed rows must all be 1 or all be 9.
-    public static func totalRevealsSuppressed(_ rows: [PersonCount]) -> Bool {
-        let hidden = rows.filter(\.isSuppressed).map(\.value)
-        let sum = hidden.reduce(0, +)
-        return hidden.count == 1 || (!hidden.isEmpty && (sum == hidden.count || sum == hidden.count * (PersonCount.threshold - 1)))
+    /// A rate of `part` over `whole` (placed / places, placed / students), shown only where both are shown
+    /// exactly: beside "<10" or a withheld figure, rate × whole would give the count away. nil then, or
+    /// where `whole` is 0.
+    public static func rate(_ part: PersonCount?, over whole: PersonCount?) -> Double? {
+        guard let part, let whole, !part.isSuppressed, !whole.isSuppressed, whole.value > 0 else { return nil }
+        return Double(part.value) / Double(whole.value)
     }
 }

@@ -18,20 +18,21 @@ public struct MatchReport: Sendable, Codable {
     public var bySpecialty: [SpecialtyRow]
     public var byRegion: [RegionRow]
     public var enterprises: [EnterpriseRow]
+    /// Vacancies with places left, and those with 1–9 placed (full or not: see `ReportBuilder.lists`).
     public var unfilled: [UnfilledRow]
     public var trainingNeeds: [TrainingNeedRow]
     public var colleges: [CollegeRow]
 
-    /// Totals. A total that a table's rows add up to is withheld (nil) when exactly one of those rows is
-    /// suppressed, since the total minus the other rows would give that row's count away.
+    /// Totals. A total that a table's rows add up to is withheld (nil) where, with the other figures, it
+    /// would narrow a row shown as "<10" too far (`DisclosureRule.complements(in:)`).
     public struct Summary: Sendable, Codable {
-        /// Students in scope; withheld when exactly one region's count is suppressed (country report).
+        /// Students in scope; withheld where it would give a region's "<10" away.
         public var students: PersonCount?
         public var vacancies: Int
         /// Places offered: job headcount plus internship and dual places.
         public var places: Int
         public var collegeSeats: Int
-        /// People placed; withheld when exactly one enterprise's count is suppressed.
+        /// People placed; withheld where it would give an enterprise's or a vacancy's "<10" away.
         public var placed: PersonCount?
         /// Placed / places, 0–1; withheld with `placed`.
         public var fillRate: Double?
@@ -63,7 +64,8 @@ public struct MatchReport: Sendable, Codable {
         public var candidates: PersonCount
         public var seats: Int
         public var gap: Gap
-        public var students: PersonCount
+        /// Withheld (nil) where it would give another region's "<10" away through the country's total.
+        public var students: PersonCount?
     }
 
     public struct EnterpriseRow: Sendable, Codable {
@@ -71,8 +73,9 @@ public struct MatchReport: Sendable, Codable {
         public var name: String
         public var region: String
         public var places: Int
-        public var filled: PersonCount
-        /// filled / places, 0–1; nil when `filled` is suppressed (a rate would reveal the count).
+        /// Withheld (nil) where, with the region's total, it would give a vacancy's or another enterprise's "<10" away.
+        public var filled: PersonCount?
+        /// filled / places, 0–1; nil when `filled` is suppressed or withheld (a rate would reveal the count).
         public var fillRate: Double?
     }
 

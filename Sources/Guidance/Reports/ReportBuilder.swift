@@ -15,6 +15,9 @@ public struct ReportBuilder: Sendable {
     /// For every vacancy, its best candidates when must-haves are set aside: whose gaps are the training to organise.
     public let nearCandidates: [[Ranked]]
     public let referenceYear: Int
+    /// The figures withheld so that no "<10" can be worked out from the others, the same in every report
+    /// of the cohort (`withheldKeys`).
+    let withheld: Set<String>
     /// A fit at least this good counts a student as a candidate.
     public var goodFit = FitBand.thresholds.first { $0.0 == .good }!.1
 
@@ -27,6 +30,7 @@ public struct ReportBuilder: Sendable {
         self.placements = placements
         self.nearCandidates = nearCandidates
         self.referenceYear = referenceYear
+        withheld = Self.withheldKeys(catalogue: catalogue, students: students, placements: placements)
     }
 
     /// The report for the whole country (`regionID` nil) or one region, with names in `language`.
@@ -36,31 +40,29 @@ public struct ReportBuilder: Sendable {
         let scopedVacancies = vacancies.indices.filter { inScope(vacancies[$0].regionID) }
         let scopedStudents = students.indices.filter { inScope(students[$0].regionID) }
         let goodFits: [[Int]] = bestVacancies.map { list in list.filter { Double($0.score) >= goodFit }.map(\.index) }
-        var filled = [Int](repeating: 0, count: vacancies.count)
+        let filled = Self.filledPlaces(placements, vacancies: vacancies.count)
         var fitSum = 0.0
         for (student, place) in placements.enumerated() {
             guard let place else { continue }
-            filled[place] += 1
             if inScope(vacancies[place].regionID) {
                 fitSum += Double(bestVacancies[student].first { $0.index == place }?.score ?? 0)
             }
         }
         // Gaps of the near candidates, once per vacancy with free places: both unfilled rows and training needs use them.
         var missing: [Int: [(skillID: String, lacking: [Int])]] = [:]
-        for index in scopedVacancies where filled[index] < vacancies[index].headcount { missing[index] = missingSkills(index) }
+        for index in scopedVacancies where Self.lists(vacancies[index], placed: filled[index]) { missing[index] = missingSkills(index) }
         let placed = scopedVacancies.reduce(0) { $0 + filled[$1] }
         let places = scopedVacancies.reduce(0) { $0 + vacancies[$1].headcount }
         let seats = catalogue.colleges.filter { inScope($0.regionID) }.flatMap(\.offerings).reduce(0) { $0 + $1.seatsPerYear }
 
         let byRegion = regionRows(goodFits, regionID, language)
         let enterprises = enterpriseRows(filled, inScope, language)
-        let withholdStudents = regionID == nil && DisclosureRule.totalRevealsSuppressed(byRegion.map(\.students))
-        let withholdPlaced = DisclosureRule.totalRevealsSuppressed(enterprises.map(\.filled))
+        let shownPlaced = shown(placed, CountKey.placed(in: regionID))
         let summary = MatchReport.Summary(
-            students: withholdStudents ? nil : PersonCount(scopedStudents.count), vacancies: scopedVacancies.count,
-            places: places, collegeSeats: seats, placed: withholdPlaced ? nil : PersonCount(placed),
-            fillRate: withholdPlaced ? nil : places == 0 ? 0 : Double(placed) / Double(places),
-            meanFit: placed == 0 ? 0 : fitSum / Double(placed))
+            students: shown(scopedStudents.count, CountKey.students(in: regionID)), vacancies: scopedVacancies.count,
+            places: places, collegeSeats: seats, placed: shownPlaced,
+            fillRate: places == 0 ? 0 : DisclosureRule.rate(shownPlaced, over: .exact(places)),
+            meanFit: placed == 0 ? 0 : Self.meanFit(fitSum / Double(placed), beside: shownPlaced))
         return MatchReport(
             title: title, language: language, scope: regionID.flatMap { id in catalogue.regions.first { $0.id == id }?.name[language] },
             date: date, modelVersion: ScoringWeights.modelVersion, summary: summary,
@@ -70,6 +72,23 @@ public struct ReportBuilder: Sendable {
             unfilled: unfilledRows(scopedVacancies, filled, missing, language),
             trainingNeeds: trainingNeeds(scopedVacancies, filled, missing, language),
             colleges: collegeRows(inScope, language))
+    }
+
+    /// Whether the unfilled table lists a vacancy: where places are left, and where 1–9 were placed even if
+    /// none are left, so that being left out of it tells only that 10 or more filled every place.
+    static func lists(_ vacancy: Vacancy, placed: Int) -> Bool {
+        placed < vacancy.headcount || PersonCount(placed).isSuppressed
+    }
+
+    /// The mean fit as shown: to two decimals beside a placed count not shown exactly, since the full
+    /// double of a mean of a few single-precision scores could tell how many were averaged.
+    static func meanFit(_ mean: Double, beside placed: PersonCount?) -> Double {
+        placed.map { !$0.isSuppressed } == true ? mean : (mean * 100).rounded() / 100
+    }
+
+    /// A count as the public sees it: "<10" from 1 to 9, nil where it is withheld (`withheld`).
+    private func shown(_ value: Int, _ key: String) -> PersonCount? {
+        withheld.contains(key) && !PersonCount(value).isSuppressed ? nil : PersonCount(value)
     }
 
     private func specialtyRows(_ scoped: [Int], _ goodFits: [[Int]], _ inScope: (String) -> Bool, _ language: Language) -> [MatchReport.SpecialtyRow] {
@@ -97,7 +116,7 @@ public struct ReportBuilder: Sendable {
             let seats = catalogue.colleges.filter { $0.regionID == region.id }.flatMap(\.offerings).reduce(0) { $0 + $1.seatsPerYear }
             return .init(regionID: region.id, name: region.name[language], demand: demand, candidates: PersonCount(candidates),
                          seats: seats, gap: Gap(places: demand, minus: PersonCount(candidates)),
-                         students: PersonCount(students.filter { $0.regionID == region.id }.count))
+                         students: shown(students.filter { $0.regionID == region.id }.count, CountKey.students(in: region.id)))
         }
     }
 
@@ -106,10 +125,9 @@ public struct ReportBuilder: Sendable {
         return catalogue.enterprises.filter { inScope($0.regionID) }.map { enterprise in
             let own = catalogue.vacancies.indices.filter { catalogue.vacancies[$0].enterpriseID == enterprise.id }
             let places = own.reduce(0) { $0 + catalogue.vacancies[$1].headcount }
-            let count = PersonCount(own.reduce(0) { $0 + filled[$1] })
+            let count = shown(own.reduce(0) { $0 + filled[$1] }, CountKey.enterprise(enterprise.id))
             return .init(enterpriseID: enterprise.id, name: enterprise.name[language], region: regions[enterprise.regionID] ?? enterprise.regionID,
-                         places: places, filled: count,
-                         fillRate: count.isSuppressed || places == 0 ? nil : Double(count.value) / Double(places))
+                         places: places, filled: count, fillRate: DisclosureRule.rate(count, over: .exact(places)))
         }.sorted { ($0.places, $1.enterpriseID) > ($1.places, $0.enterpriseID) }
     }
 
@@ -131,7 +149,7 @@ public struct ReportBuilder: Sendable {
                               _ language: Language) -> [MatchReport.UnfilledRow] {
         let names = Dictionary(uniqueKeysWithValues: catalogue.enterprises.map { ($0.id, $0.name[language]) })
         let regions = Dictionary(uniqueKeysWithValues: catalogue.regions.map { ($0.id, $0.name[language]) })
-        return scoped.filter { filled[$0] < catalogue.vacancies[$0].headcount }.map { index in
+        return scoped.filter { Self.lists(catalogue.vacancies[$0], placed: filled[$0]) }.map { index in
             let vacancy = catalogue.vacancies[index]
             return .init(vacancyID: vacancy.id, title: vacancy.title[language], enterprise: names[vacancy.enterpriseID] ?? vacancy.enterpriseID,
                          region: regions[vacancy.regionID] ?? vacancy.regionID, kind: vacancy.kind, places: vacancy.headcount,
@@ -144,7 +162,7 @@ public struct ReportBuilder: Sendable {
                                _ language: Language) -> [MatchReport.TrainingNeedRow] {
         // A student near several of these vacancies is one person lacking the skill, not one per vacancy.
         var rows: [String: (vacancies: Int, places: Gap, lacking: Set<Int>)] = [:]
-        for index in scoped where filled[index] < catalogue.vacancies[index].headcount {
+        for index in scoped where Self.lists(catalogue.vacancies[index], placed: filled[index]) {
             let free = Gap(unfilled: catalogue.vacancies[index].headcount, placed: PersonCount(filled[index]))
             for (skill, lacking) in missing[index] ?? [] {
                 var row = rows[skill] ?? (0, .zero, [])
@@ -173,19 +191,19 @@ public struct ReportBuilder: Sendable {
             let all = PersonCount(counts.all), placed = PersonCount(counts.placed)
             return .init(collegeID: college.id, name: college.name[language], region: regions[college.regionID] ?? college.regionID,
                          seats: college.offerings.reduce(0) { $0 + $1.seatsPerYear }, students: all, placed: placed,
-                         placementRate: all.isSuppressed || placed.isSuppressed || counts.all == 0 ? nil : Double(counts.placed) / Double(counts.all))
+                         placementRate: DisclosureRule.rate(placed, over: all))
         }.sorted { ($0.students.shownOrder, $1.collegeID) > ($1.students.shownOrder, $0.collegeID) }
     }
 }
 
 extension ReportBuilder {
     /// The builder for a finished batch: its best vacancies and allocation, plus the near candidates of
-    /// every vacancy the allocation left with free places (a second pass with must-haves set aside).
+    /// every vacancy the unfilled table lists (`lists`; a second pass with must-haves set aside).
     /// Assumes the batch matched all of `catalogue.vacancies` (no kind filter).
     public init(batch: BatchMatch, catalogue: Catalogue, students: [Student], referenceYear: Int,
                 tiling: TilingOptions = TilingOptions()) throws {
         precondition(batch.vacancies.count == catalogue.vacancies.count, "the report needs a batch over every vacancy")
-        let unfilled = catalogue.vacancies.indices.filter { batch.allocation.studentsAt[$0].count < catalogue.vacancies[$0].headcount }
+        let unfilled = catalogue.vacancies.indices.filter { Self.lists(catalogue.vacancies[$0], placed: batch.allocation.studentsAt[$0].count) }
         let near = try BatchMatch.nearCandidates(catalogue: catalogue, vacancies: unfilled.map { catalogue.vacancies[$0] },
                                                  students: students, referenceYear: referenceYear, tiling: tiling)
         var nearCandidates = [[Ranked]](repeating: [], count: catalogue.vacancies.count)

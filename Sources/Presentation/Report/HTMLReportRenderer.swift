@@ -97,11 +97,11 @@ struct HTMLReportPage {
     private func summarySection() -> Section {
         let summary = report.summary
         let figures = [
-            (labels.students, summary.students.map(format.count) ?? "—"),
+            (labels.students, format.count(summary.students)),
             (labels.vacancies, format.integer(summary.vacancies)),
             (labels.placesOffered, format.integer(summary.places)),
             (labels.collegeSeatsPerYear, format.integer(summary.collegeSeats)),
-            (labels.placed, summary.placed.map(format.count) ?? "—"),
+            (labels.placed, format.count(summary.placed)),
             (labels.fillRate, format.percent(summary.fillRate)),
             (labels.meanFit, format.score(summary.meanFit)),
         ]
@@ -110,7 +110,7 @@ struct HTMLReportPage {
         for (term, value) in figures {
             html += "<div><dt>\(term.htmlEscaped)</dt><dd>\(value.htmlEscaped)</dd></div>\n"
         }
-        html += "</dl>\n<p class=\"note\">\(labels.suppressionNote.htmlEscaped)</p>\n</section>\n"
+        html += "</dl>\n<p class=\"note\">\(labels.suppressionNote.htmlEscaped) \(labels.complementNote.htmlEscaped)</p>\n</section>\n"
         return Section(id: "summary", heading: labels.summary, html: html)
     }
 

@@ -35,9 +35,10 @@ struct ReportNumberFormat: Sendable {
         return value < 0 ? "\u{2212}" + grouped : grouped
     }
 
-    /// A person count: "<10" when suppressed, otherwise a grouped integer.
-    func count(_ count: PersonCount) -> String {
-        count.isSuppressed ? count.description : integer(count.value)
+    /// A person count: "<10" when suppressed, a dash when withheld (nil), otherwise a grouped integer.
+    func count(_ count: PersonCount?) -> String {
+        guard let count else { return Self.notAvailable }
+        return count.isSuppressed ? count.description : integer(count.value)
     }
 
     /// A rate 0–1 as a percentage with one decimal; nil (a withheld rate) as a dash.
