@@ -165,26 +165,7 @@ extension MatchDatabase {
             // Optional: students stored before keep no town, which means "own region" for those who will not move.
             try db.alter(table: "student") { t in t.add(column: "town", .text) }
         }
-        return migrator
-    }
-
-    /// The audit log's own schema (it lives in a separate file, see `MatchDatabase.audit`).
-    static var auditMigrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: audit log") { db in
-            try db.create(table: "audit_log") { t in
-                t.primaryKey("sequence", .integer)
-                t.column("time", .text).notNull()
-                t.column("command", .text).notNull()
-                t.column("parameters", .text).notNull()
-                t.column("input_hash", .text).notNull()
-                t.column("model_version", .text).notNull()
-                t.column("weights", .text).notNull()
-                t.column("output_hash", .text).notNull()
-                t.column("previous_hash", .text).notNull()
-                t.column("record_hash", .text).notNull().unique()
-            }
-        }
+        registerAuditTokenMigration(&migrator)
         return migrator
     }
 }

@@ -36,5 +36,6 @@ extension MatchDatabase {
         try StudentRow.filter(StudentRow.Columns.id == id).fetchCount(db)
             + StudentGradeRow.filter(StudentGradeRow.Columns.studentID == id).fetchCount(db)
             + StudentSkillRow.filter(StudentSkillRow.Columns.studentID == id).fetchCount(db)
+            + Int.fetchOne(db, sql: "SELECT count(*) FROM student_audit_token WHERE student_id = ?", arguments: [id])!
     }
 }
