@@ -33,7 +33,7 @@ extension MatchCLI {
         func run() throws {
             let store = try database.open()
             if verify {
-                try check(store, against: expectedHead.flatMap(AuditHead.init))
+                try check(store, against: expectedHead.flatMap { AuditHead($0) })
             } else if head {
                 print(try store.auditHead())
             } else {

@@ -50,13 +50,14 @@ extension MatchDatabase {
     /// Checks the log against its key, its anchor and, when given, a head kept elsewhere: every record's
     /// keyed hash matches its content and names the previous record's hash, and every record the anchor
     /// or the head vouches for is still there with the same hash.
-    static func verify(_ records: [AuditRecord], seal: AuditSeal, head: AuditHead?) -> [(sequence: Int, reason: AuditLogBreak)] {
+    /// - Throws: only what is not a finding (a key or anchor that cannot be read is one).
+    static func verify(_ records: [AuditRecord], seal: AuditSeal, head: AuditHead?) throws -> [(sequence: Int, reason: AuditLogBreak)] {
         var failures: [(Int, AuditLogBreak)] = []
         var key: SymmetricKey?
         do {
             key = try seal.key()
             if key == nil && !records.isEmpty { failures.append((0, .keyMissing(path: seal.keyPath))) }
-        } catch let error as StoreError { failures.append((0, .unreadable(error))) } catch {}
+        } catch let error as StoreError { failures.append((0, .unreadable(error))) }
 
         var previous = AuditRecord.noPreviousHash
         for (position, record) in records.enumerated() {
@@ -69,11 +70,11 @@ extension MatchDatabase {
         var witnessed: [(AuditHead, AuditWitness)] = []
         do {
             if let anchor = try seal.anchor() {
-                witnessed += Set(anchor).sorted { ($0.sequence, $0.hash) < ($1.sequence, $1.hash) }.map { ($0, .anchor) }
+                witnessed += Set(anchor).sorted { ($0.sequence, $0.hash) < ($1.sequence, $1.hash) }.map { ($0, AuditWitness.anchor) }
             } else if !records.isEmpty || seal.hasKey() {
                 failures.append((0, .anchorMissing(path: seal.anchorPath)))
             }
-        } catch let error as StoreError { failures.append((0, .unreadable(error))) } catch {}
+        } catch let error as StoreError { failures.append((0, .unreadable(error))) }
         if let head, head.sequence > 0 { witnessed.append((head, .head)) }
 
         let hashes = Dictionary(records.map { ($0.sequence, $0.recordHash) }, uniquingKeysWith: { first, _ in first })

@@ -54,7 +54,7 @@ public struct MatchDatabase: Sendable {
             let keyedBefore = try audit.read { try auditMigrator.appliedIdentifiers($0) }.contains(Self.keyedChainMigration)
             try auditMigrator.migrate(audit)
             // The re-sealed records go into the anchor once their transaction has committed.
-            if !keyedBefore { try seal.appendToAnchor(try auditLog().map(AuditHead.init)) }
+            if !keyedBefore { try seal.appendToAnchor(try auditLog().map { AuditHead($0) }) }
         }
     }
 
@@ -144,7 +144,7 @@ extension MatchDatabase {
     /// - Returns: the sequence numbers of records that fail (0 for the whole log), with why; empty when
     ///   the log is intact.
     public func verifyAuditLog(head: AuditHead? = nil) throws -> [(sequence: Int, reason: AuditLogBreak)] {
-        Self.verify(try auditLog(), seal: seal, head: head)
+        try Self.verify(try auditLog(), seal: seal, head: head)
     }
 
     /// The random token the audit log records for each of these students (none for an unknown id).
