@@ -205,8 +205,9 @@ extension MatchDatabase {
 
     /// Removes a student and everything stored about them (grades, skills, audit token) in one
     /// transaction, then leaves no copy in the files: deleted rows are zeroed (`secure_delete`), `VACUUM`
-    /// rewrites every page (an index's inner pages keep copies of keys that deleting a row leaves), and
-    /// the write-ahead log is checkpointed into the database and truncated.
+    /// rewrites every page (free space left by changes made without `secure_delete` — by an older version
+    /// or another SQLite build — can still hold an earlier copy of the row), and the write-ahead log is
+    /// checkpointed into the database and truncated.
     /// - Returns: whether the student existed.
     /// - Throws: `StoreError.copiesLeftInWriteAheadLog` when another connection's read keeps the
     ///   write-ahead log from being truncated (the student is removed all the same).
