@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 import Profiles
@@ -32,14 +33,17 @@ struct ForgetLeavesNothingTests {
         })
         let prefix = String(forgotten.dropLast(7))
         #expect(forgotten.hasPrefix(prefix) && Int(forgotten.suffix(7))! < Self.candidates)
-        let pseudonyms = try store.pseudonyms()
+        let key = try #require(try store.meta("pseudonym_key"))
+        #expect(OldAuditRecipe(key: key).pseudonym(forgotten) == (try store.pseudonyms()).pseudonym(for: forgotten, scope: "audit"))
+        let keptPrefixes = Set(kept.compactMap(OldAuditRecipe.prefix))
         let workers = 2
         let found = Found()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let attack = OldAuditRecipe(key: key)
             for number in stride(from: worker, to: Self.candidates, by: workers) {
                 let digits = String(number)
                 let candidate = prefix + String(repeating: "0", count: 7 - digits.count) + digits
-                if kept.contains(candidate) || kept.contains(pseudonyms.pseudonym(for: candidate, scope: "audit")) { found.add(candidate) }
+                if kept.contains(candidate) || keptPrefixes.contains(attack.prefix(candidate)) { found.add(candidate) }
             }
         }
         #expect(found.all.isEmpty, "candidate ids found in the log: \(found.all)")
@@ -48,6 +52,35 @@ struct ForgetLeavesNothingTests {
 
     static func text(of record: AuditRecord) -> String {
         String(decoding: (try? JSONEncoder().encode(record)) ?? Data(), as: UTF8.self)
+    }
+
+    /// What the log kept for a student before: `c-` and the first 64 bits of HMAC-SHA256 under the
+    /// database's pseudonym key of `audit`, a zero byte and the id — tried here as an attacker would,
+    /// with the keyed state made once and the 64 bits compared as a number.
+    /// One per worker: the keyed state is not shared between threads.
+    struct OldAuditRecipe {
+        let keyed: HMAC<SHA256>
+
+        /// - Parameter key: the database's pseudonym key as hex (`meta.pseudonym_key`).
+        init(key hex: String) {
+            let bytes = stride(from: 0, to: hex.count, by: 2).map { UInt8(hex.dropFirst($0).prefix(2), radix: 16)! }
+            var keyed = HMAC<SHA256>(key: SymmetricKey(data: bytes))
+            keyed.update(data: Data("audit\u{0}".utf8))
+            self.keyed = keyed
+        }
+
+        func prefix(_ id: String) -> UInt64 {
+            var mac = keyed
+            mac.update(data: Data(id.utf8))
+            return mac.finalize().withUnsafeBytes { $0.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } }
+        }
+
+        func pseudonym(_ id: String) -> String { "c-" + String(format: "%016llx", prefix(id)) }
+
+        /// The 64 bits of a kept value that looks like an old pseudonym.
+        static func prefix(_ value: String) -> UInt64? {
+            value.hasPrefix("c-") && value.count == 18 ? UInt64(value.dropFirst(2), radix: 16) : nil
+        }
     }
 
     /// Candidates that matched, from several workers.

@@ -5,12 +5,9 @@
 public struct AuditHead: Sendable, Hashable, CustomStringConvertible {
     public var sequence: Int
     public var hash: String
+}
 
-    public init(sequence: Int, hash: String) {
-        self.sequence = sequence
-        self.hash = hash
-    }
-
+extension AuditHead {
     /// The head of an empty log.
     public static let empty = AuditHead(sequence: 0, hash: AuditRecord.noPreviousHash)
 
