@@ -135,7 +135,9 @@ let package = Package(
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScoringCore", "Profiles"]),
         .testTarget(name: "MatcherTests", dependencies: ["Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Profiles", "Matcher", "Allocation"]),
-        .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "Presentation", "Localization", "Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport"],
+        .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "Presentation", "Localization", "Matcher", "ScoringCore", "Allocation", "Profiles", "TestSupport",
+                                                          // the brute-force test tries a million HMACs as an attacker would
+                                                          .product(name: "Crypto", package: "swift-crypto")],
                     exclude: ["Adversary/adversary.py"]),
         .testTarget(name: "MatchCLITests", dependencies: ["match-cli", "Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],

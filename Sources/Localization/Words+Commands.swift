@@ -83,19 +83,6 @@ extension Words {
              en: "The audit log of \(path) is broken at \(count(points, .breakPoint)).")
     }
 
-    public func auditLogBreak(record: Int, _ reason: MatchDatabase.AuditLogBreak) -> String {
-        let why: String = switch reason {
-        case .missingRecord(let expected):
-            pick(kk: "мұнда \(expected)-жазба болуы керек еді: бір жазба жоқ", ru: "здесь должна быть запись \(expected): одной записи нет",
-                 en: reason.description)
-        case .brokenChain:
-            pick(kk: "алдыңғы жазбаның хэшіне сілтемейді", ru: "не ссылается на хэш предыдущей записи", en: reason.description)
-        case .edited:
-            pick(kk: "мазмұны хэшіне сәйкес келмейді: ол өзгертілген", ru: "содержимое не совпадает с хэшем: запись изменена", en: reason.description)
-        }
-        return pick(kk: "\(record)-жазба: \(why)", ru: "запись \(record): \(why)", en: "record \(record): \(why)")
-    }
-
     // MARK: stats
     public func database(_ path: String) -> String { pick(kk: "Дерекқор: \(path)", ru: "База данных: \(path)", en: "Database: \(path)") }
     public var skills: String { pick(kk: "дағдылар", ru: "навыки", en: "skills") }

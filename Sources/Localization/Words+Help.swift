@@ -1,5 +1,5 @@
 /// The command line's help: the root command and the options several commands share. Each command's
-/// own help is in `Words+HelpData`, `Words+HelpJobs` and `Words+HelpBench`; examples are commands and
+/// own help is in `Words+HelpData`, `Words+HelpJobs`, `Words+HelpBench` and `Words+HelpAuditLog`; examples are commands and
 /// stay as they are in every language.
 extension Words {
     /// The discussion's paragraphs followed by the examples under a heading in this language.
@@ -45,8 +45,12 @@ extension Words {
     }
 
     public var yearOptionHelp: String {
-        pick(kk: "Жас есептелетін жыл (әдепкі: биылғы жыл).", ru: "Год, на который считается возраст (по умолчанию: текущий).",
-             en: "The year ages are judged in (default: this year).")
+        pick(kk: "Жас есептелетін жыл: биылғы немесе оған көрші жыл (әдепкі: биылғы). Қай жыл берілсе де, жұмыс берушіге "
+                + "келісімі жоқ кәмелетке толмаған адам көрсетілмейді.",
+             ru: "Год, на который считается возраст: текущий или соседний с ним (по умолчанию: текущий). Какой бы год ни был "
+                + "указан, несовершеннолетний без согласия не показывается работодателю.",
+             en: "The year ages are judged in: this year or one either side (default: this year). Whatever the year, an "
+                + "employer never sees a minor without consent.")
     }
 
     public var studentIDOptionHelp: String {

@@ -116,40 +116,4 @@ extension Words {
                            en: "Print record counts per kind and per region, and the database path."),
             discussion: discussion("", examples: ["match-cli stats --lang kk"]))
     }
-
-    public var forgetHelp: CommandHelp {
-        CommandHelp(
-            abstract: pick(kk: "Білім алушыны және ол туралы сақталғанның бәрін жою.",
-                           ru: "Удалить учащегося и всё, что о нём хранится.",
-                           en: "Remove a student and everything stored about them."),
-            discussion: discussion(pick(
-                kk: "Профильді бағалары мен дағдыларымен бір транзакцияда жояды. Аудит журналында сәйкестендіргіштің өзі "
-                    + "ешқашан болмаған (тек кілтті хэш), сондықтан кейін онда білім алушыны ештеңе атамайды.",
-                ru: "Удаляет профиль с оценками и навыками в одной транзакции. В журнале аудита самого идентификатора не "
-                    + "было (только ключевой хэш), поэтому после удаления там ничто не называет учащегося.",
-                en: "Deletes the profile with its grades and skills in one transaction. The audit log never held the id "
-                    + "itself (only a keyed hash), so nothing there names the student afterwards."),
-                examples: ["match-cli forget --student st-1k9-0000042"]))
-    }
-
-    public var logHelp: CommandHelp {
-        CommandHelp(
-            abstract: pick(kk: "recommend, shortlist, report және assign іске қосуларының аудит журналын шығару немесе оның тізбегін тексеру.",
-                           ru: "Показать журнал аудита запусков recommend, shortlist, report и assign или проверить его цепочку.",
-                           en: "List the audit log of recommend, shortlist, report and assign runs, or verify its chain."),
-            discussion: discussion(pick(
-                kk: "Әр жазбада уақыт, команда, параметрлер, кіріс деректерінің хэші, модель нұсқасы мен салмақтары және "
-                    + "нәтиже хэші бар; ол алдыңғы жазбаның хэшімен тізбектелген.",
-                ru: "Каждая запись хранит время, команду, параметры, хэш входных данных, версию и веса модели и хэш "
-                    + "результата и сцеплена с хэшем предыдущей записи.",
-                en: "Each record holds the time, command, parameters, a hash of the input data, the model version and "
-                    + "weights, and a hash of the output, chained to the previous record's hash."),
-                examples: ["match-cli log", "match-cli log --verify"]))
-    }
-
-    public var verifyOptionHelp: String {
-        pick(kk: "Ешбір жазба өзгертілмегенін, жойылмағанын немесе орны ауыстырылмағанын тексеру; болса, 1 кодымен шығу.",
-             ru: "Проверить, что ни одна запись не изменена, не удалена и не переставлена; иначе выйти с кодом 1.",
-             en: "Check that no record was edited, removed or reordered; exit 1 if one was.")
-    }
 }

@@ -15,9 +15,12 @@ struct DatabaseOptions: ParsableArguments {
         try DefaultDatabase.open(path) { path, data in printError(ui.buildingDefaultDatabase(at: path, from: data.path)) }
     }
 
-    /// The engine over the database, for the jobs.
+    /// The engine over the database, for the jobs (each writes, or records its run): refused before any
+    /// work when a newer version of the tool migrated the database.
     func engine() throws -> MatchEngine {
-        MatchEngine(store: try open())
+        let store = try open()
+        try store.requireWritable()
+        return MatchEngine(store: store)
     }
 }
 

@@ -14,6 +14,18 @@ extension MatchCLI {
         @Flag(help: ArgumentHelp(ui.verifyOptionHelp))
         var verify = false
 
+        @Flag(help: ArgumentHelp(ui.headOptionHelp))
+        var head = false
+
+        @Argument(help: ArgumentHelp(ui.expectedHeadArgumentHelp, valueName: "sequence:hash"))
+        var expectedHead: String?
+
+        func validate() throws {
+            guard let expectedHead else { return }
+            guard verify && head else { throw ValidationError(ui.headValueNeedsVerifyHead) }
+            guard AuditHead(expectedHead) != nil else { throw ValidationError(ui.notAnAuditHead(expectedHead)) }
+        }
+
         static func parameters(_ record: AuditRecord) -> String {
             record.parameters.keys.sorted().map { "\($0)=\(record.parameters[$0]!)" }.joined(separator: " ")
         }
@@ -21,17 +33,27 @@ extension MatchCLI {
         func run() throws {
             let store = try database.open()
             if verify {
-                let failures = try store.verifyAuditLog()
-                let count = try store.auditLog().count
-                guard failures.isEmpty else {
-                    for failure in failures { printError(ui.auditLogBreak(record: failure.sequence, failure.reason)) }
-                    printError(ui.auditLogBroken(store.path, points: failures.count))
-                    throw ExitCode(1)
-                }
-                print(ui.auditLogIntact(store.path, records: count))
-                return
+                try check(store, against: expectedHead.flatMap { AuditHead($0) })
+            } else if head {
+                print(try store.auditHead())
+            } else {
+                try list(try store.auditLog())
             }
-            let records = try store.auditLog()
+        }
+
+        /// `--verify [--head H]`: the chain, the anchor and the head given; exit 1 on any break.
+        private func check(_ store: MatchDatabase, against expected: AuditHead?) throws {
+            let failures = try store.verifyAuditLog(head: expected)
+            guard failures.isEmpty else {
+                for failure in failures { printError(ui.auditLogBreak(record: failure.sequence, failure.reason)) }
+                printError(ui.auditLogBroken(store.path, points: failures.count))
+                throw ExitCode(1)
+            }
+            print(ui.auditLogIntact(store.path, records: try store.auditLog().count))
+            if let expected, expected.sequence > 0 { print(ui.auditLogCarriesHead(expected.sequence)) }
+        }
+
+        private func list(_ records: [AuditRecord]) throws {
             let words = language.words
             switch output.format {
             case .json: print(try jsonText(records))

@@ -48,7 +48,8 @@ struct VacancySpecialtiesTests {
                 INSERT INTO old_vacancy_specialty SELECT vacancy_id, specialty_id FROM vacancy_specialty;
                 DROP TABLE vacancy_specialty;
                 ALTER TABLE old_vacancy_specialty RENAME TO vacancy_specialty;
-                DELETE FROM grdb_migrations WHERE identifier NOT IN ('v1: catalogue and students', 'v2: pseudonym key', 'v4: student town');
+                DELETE FROM grdb_migrations WHERE identifier NOT IN ('v1: catalogue and students', 'v2: pseudonym key', 'v4: student town',
+                                                                  'v5: student audit tokens', 'v6: questionnaire answers');
                 PRAGMA foreign_keys = ON;
                 """)
         }

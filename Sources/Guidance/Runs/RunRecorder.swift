@@ -4,14 +4,17 @@ import Profiles
 
 extension MatchEngine {
     /// Appends the audit record of a run: what was asked, on which data, with which model and weights,
-    /// and a hash of what came out. Student ids are kept only as keyed hashes, so `forget` leaves nothing
-    /// that names them.
+    /// and a hash of what came out. A student is recorded only as their random audit token, which
+    /// `forget` deletes: afterwards nothing in the log can be linked to an id, nor recomputed from one.
     public func recordRun(command: String, parameters: [String: String], studentIDs: [String: String] = [:],
                           output: Data) throws {
         var all = parameters
         if !studentIDs.isEmpty {
-            let pseudonyms = try store.pseudonyms()
-            for (name, id) in studentIDs { all[name] = pseudonyms.pseudonym(for: id, scope: "audit") }
+            let tokens = try store.auditTokens(ofStudents: Set(studentIDs.values))
+            for (name, id) in studentIDs {
+                guard let token = tokens[id] else { throw GuidanceError.unknownID(kind: .student, id: id, suggestions: []) }
+                all[name] = token
+            }
         }
         try store.appendAudit(command: command, parameters: all, inputHash: try store.dataFingerprint(),
                               modelVersion: ScoringWeights.modelVersion, weights: ScoringWeights.all,

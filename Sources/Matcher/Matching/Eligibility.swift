@@ -1,19 +1,31 @@
+import Foundation
 import Profiles
 
 /// Who may be matched with which vacancy, and why not — the one definition that the tile filter, the
 /// gate vectors, the region grouping, the exclusion counts and the "why not" reasons all derive from.
 /// The rules (Docs/Scoring.md):
 /// - region: the vacancy is in the student's region, or the student would move anywhere in the country;
-/// - age: the youngest the student can be this year reaches the vacancy's minimum age (18 for
+/// - age: the youngest the student can be in the age year reaches the vacancy's minimum age (18 for
 ///   underground, hazardous and night work);
 /// - stage: jobs are for graduates and college students from the 3rd course, internships for college
 ///   students and graduates, dual-education places for schoolchildren from grade 9 and college students;
 /// - consent: a minor without a guardian's consent is never matched with an employer;
 /// - must-haves: a student below a must-have level is never shortlisted (checked by the gate product).
+///
+/// The age and consent rules protect minors in everything an employer sees (shortlists, placements, the
+/// report's enterprise figures), so they are judged in the *age year*: the reference year asked for, but
+/// never one after this year. A later date would make every minor look older, and a minor without consent
+/// look like an adult who needs none.
 public struct Eligibility: Sendable {
-    public var referenceYear: Int
+    public let referenceYear: Int
+    /// The year the age and consent rules are judged in: `min(referenceYear, currentYear)`.
+    public let ageYear: Int
 
-    public init(referenceYear: Int) { self.referenceYear = referenceYear }
+    /// - Parameter currentYear: this year (a parameter so that tests can pin it).
+    public init(referenceYear: Int, currentYear: Int = Calendar.currentYear) {
+        self.referenceYear = referenceYear
+        ageYear = min(referenceYear, currentYear)
+    }
 
     // MARK: - The rules
 
@@ -84,9 +96,9 @@ public struct Eligibility: Sendable {
     }
 
     public func studentTerms<Region>(_ student: Student, region: (String) -> Region) -> StudentTerms<Region> {
-        StudentTerms(region: Self.onlyRegion(of: student).map(region), minimumAge: Int32(student.minimumAge(in: referenceYear)),
+        StudentTerms(region: Self.onlyRegion(of: student).map(region), minimumAge: Int32(student.minimumAge(in: ageYear)),
                      kinds: Vacancy.Kind.allCases.reduce(0) { Self.stageFits(student.stage, $1) ? $0 | $1.bit : $0 },
-                     visibleToEmployers: student.isVisibleToEmployers(in: referenceYear))
+                     visibleToEmployers: student.isVisibleToEmployers(in: ageYear))
     }
 
     public static func vacancyTerms<Region>(_ vacancy: Vacancy, region: (String) -> Region) -> VacancyTerms<Region> {
@@ -128,7 +140,7 @@ public struct Eligibility: Sendable {
         if broken.contains(.region) {
             reasons.append(.region(studentRegion: student.regionID, vacancyRegion: vacancy.regionID, relocation: student.relocation))
         }
-        if broken.contains(.age) { reasons.append(.age(minimum: vacancy.minimumAge, studentMinimumAge: student.minimumAge(in: referenceYear))) }
+        if broken.contains(.age) { reasons.append(.age(minimum: vacancy.minimumAge, studentMinimumAge: student.minimumAge(in: ageYear))) }
         if broken.contains(.stage) { reasons.append(.stage(kind: vacancy.kind, stage: student.stage.name)) }
         if broken.contains(.consent) { reasons.append(.consent) }
         let levels = Dictionary(uniqueKeysWithValues: student.effectiveSkills.map { ($0.skillID, $0.level) })

@@ -10,6 +10,7 @@ extension Words {
     public func describe(_ error: any Error) -> String? {
         switch error {
         case let error as GuidanceError: message(forGuidance: error)
+        case let error as StoreError: message(forStore: error)
         case let error as ReportWriteError: message(forReport: error)
         case let error as AtomicFile.WriteError: cannotWriteFile(error.path, reason: error.reason)
         case let failure as ImportFailure: failure.problems.map(message(for:)).joined(separator: "\n") + "\n" + problemsFound(failure.problems.count)

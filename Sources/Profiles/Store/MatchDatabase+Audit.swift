@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 
@@ -22,47 +23,68 @@ extension MatchDatabase {
         return Digest.sha256(text)
     }
 
-    /// Appends a record to the audit log (the audit file's `db`), chained to the last one.
+    /// Appends a record to the audit log (the audit file's `db`), chained to the last one and hashed
+    /// with `key` (the caller reads or makes it, see `auditKey(_:)`).
     static func appendAudit(command: String, parameters: [String: String], inputHash: String, modelVersion: String,
-                            weights: [String: Double], outputHash: String, time: Date, _ db: Database) throws -> AuditRecord {
+                            weights: [String: Double], outputHash: String, time: Date, key: SymmetricKey,
+                            _ db: Database) throws -> AuditRecord {
         let last = try AuditLogRow.order(AuditLogRow.Columns.sequence.desc).fetchOne(db)
         var record = AuditRecord(
             sequence: (last?.sequence ?? 0) + 1, time: ISO8601DateFormatter().string(from: time), command: command,
             parameters: parameters, inputHash: inputHash, modelVersion: modelVersion, weights: weights, outputHash: outputHash,
-            previousHash: last?.recordHash ?? String(repeating: "0", count: 64), recordHash: "")
-        record.recordHash = record.expectedHash
+            previousHash: last?.recordHash ?? AuditRecord.noPreviousHash, recordHash: "")
+        record.recordHash = record.expectedHash(key: key)
         try AuditLogRow(record).insert(db)
         return record
     }
 
-    /// Why a record breaks the audit log's chain; `description` is the English text.
-    public enum AuditLogBreak: Sendable, Hashable, CustomStringConvertible {
-        /// The record numbered `expected` should be here: one is missing.
-        case missingRecord(expected: Int)
-        /// The record does not name the previous record's hash.
-        case brokenChain
-        /// The record's content does not match its hash.
-        case edited
-
-        public var description: String {
-            switch self {
-            case .missingRecord(let expected): "expected record \(expected) here: a record is missing"
-            case .brokenChain: "does not follow the previous record's hash"
-            case .edited: "its content does not match its hash: it was edited"
-            }
-        }
+    /// The key to append to the audit file's `db` with: the seal's, or a new one for an empty log.
+    /// - Throws: `StoreError.auditKeyMissing` when the log has records and the key is gone: a new key
+    ///   would make every earlier record look edited, so nothing is appended until the key is restored.
+    static func auditKey(_ seal: AuditSeal, _ db: Database) throws -> SymmetricKey {
+        if let key = try seal.key() { return key }
+        guard try AuditLogRow.fetchCount(db) == 0 else { throw StoreError.auditKeyMissing(path: seal.keyPath) }
+        return try seal.makeKey()
     }
 
-    /// Checks the chain: every record's hash matches its content and names the previous record's hash.
-    /// - Returns: the sequence numbers of records that fail, with why; empty when the log is intact.
-    public func verifyAuditLog() throws -> [(sequence: Int, reason: AuditLogBreak)] {
+    /// Checks the log against its key, its anchor and, when given, a head kept elsewhere: every record's
+    /// keyed hash matches its content and names the previous record's hash, and every record the anchor
+    /// or the head vouches for is still there with the same hash.
+    /// - Throws: only what is not a finding (a key or anchor that cannot be read is one).
+    static func verify(_ records: [AuditRecord], seal: AuditSeal, head: AuditHead?) throws -> [(sequence: Int, reason: AuditLogBreak)] {
         var failures: [(Int, AuditLogBreak)] = []
-        var previous = String(repeating: "0", count: 64)
-        for (position, record) in try auditLog().enumerated() {
+        var key: SymmetricKey?
+        do {
+            key = try seal.key()
+            if key == nil && !records.isEmpty { failures.append((0, .keyMissing(path: seal.keyPath))) }
+        } catch let error as StoreError { failures.append((0, .unreadable(error))) }
+
+        var previous = AuditRecord.noPreviousHash
+        for (position, record) in records.enumerated() {
             if record.sequence != position + 1 { failures.append((record.sequence, .missingRecord(expected: position + 1))) }
             if record.previousHash != previous { failures.append((record.sequence, .brokenChain)) }
-            if record.recordHash != record.expectedHash { failures.append((record.sequence, .edited)) }
+            if let key, record.recordHash != record.expectedHash(key: key) { failures.append((record.sequence, .edited)) }
             previous = record.recordHash
+        }
+
+        var witnessed: [(AuditHead, AuditWitness)] = []
+        do {
+            if let anchor = try seal.anchor() {
+                witnessed += Set(anchor).sorted { ($0.sequence, $0.hash) < ($1.sequence, $1.hash) }.map { ($0, AuditWitness.anchor) }
+            } else if !records.isEmpty || seal.hasKey() {
+                failures.append((0, .anchorMissing(path: seal.anchorPath)))
+            }
+        } catch let error as StoreError { failures.append((0, .unreadable(error))) }
+        if let head, head.sequence > 0 { witnessed.append((head, .head)) }
+
+        let hashes = Dictionary(records.map { ($0.sequence, $0.recordHash) }, uniquingKeysWith: { first, _ in first })
+        for witness in [AuditWitness.anchor, .head] {
+            let heads = witnessed.filter { $0.1 == witness }.map(\.0)
+            let absent = heads.map(\.sequence).filter { hashes[$0] == nil }
+            if let first = absent.min(), let last = absent.max() { failures.append((first, .removed(first: first, last: last, witness: witness))) }
+            for head in heads where hashes[head.sequence].map({ $0 != head.hash }) == true {
+                failures.append((head.sequence, .rewritten(witness: witness)))
+            }
         }
         return failures
     }

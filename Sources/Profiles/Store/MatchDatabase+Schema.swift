@@ -165,7 +165,8 @@ extension MatchDatabase {
             // Optional: students stored before keep no town, which means "own region" for those who will not move.
             try db.alter(table: "student") { t in t.add(column: "town", .text) }
         }
-        migrator.registerMigration("v5: questionnaire answers") { db in
+        registerAuditTokenMigration(&migrator)
+        migrator.registerMigration("v6: questionnaire answers") { db in
             // A pupil's latest answers, raw, so a later item bank can rescore them; forgotten with the pupil.
             try db.create(table: "questionnaire_answer") { t in
                 t.primaryKey("student_id", .text).references("student", onDelete: .cascade)
@@ -176,26 +177,6 @@ extension MatchDatabase {
                 t.column("seconds", .text).notNull()
                 t.column("flags", .text).notNull()
                 t.column("answered_at", .text).notNull()
-            }
-        }
-        return migrator
-    }
-
-    /// The audit log's own schema (it lives in a separate file, see `MatchDatabase.audit`).
-    static var auditMigrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: audit log") { db in
-            try db.create(table: "audit_log") { t in
-                t.primaryKey("sequence", .integer)
-                t.column("time", .text).notNull()
-                t.column("command", .text).notNull()
-                t.column("parameters", .text).notNull()
-                t.column("input_hash", .text).notNull()
-                t.column("model_version", .text).notNull()
-                t.column("weights", .text).notNull()
-                t.column("output_hash", .text).notNull()
-                t.column("previous_hash", .text).notNull()
-                t.column("record_hash", .text).notNull().unique()
             }
         }
         return migrator

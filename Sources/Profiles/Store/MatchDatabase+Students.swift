@@ -37,5 +37,6 @@ extension MatchDatabase {
             + StudentGradeRow.filter(StudentGradeRow.Columns.studentID == id).fetchCount(db)
             + StudentSkillRow.filter(StudentSkillRow.Columns.studentID == id).fetchCount(db)
             + QuestionnaireAnswerRow.filter(QuestionnaireAnswerRow.Columns.studentID == id).fetchCount(db)
+            + Int.fetchOne(db, sql: "SELECT count(*) FROM student_audit_token WHERE student_id = ?", arguments: [id])!
     }
 }

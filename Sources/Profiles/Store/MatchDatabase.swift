@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// The one door to the SQLite store: it migrates the schema on open and offers intent-named reads and
-/// transactions. WAL journal and foreign keys are on for file databases.
+/// transactions. WAL journal, foreign keys and `secure_delete` are on for file databases.
 ///
 /// The connections are private to this file: every read and every transaction the store makes starts
 /// here, in one of the methods below, and the facet files (`MatchDatabase+Reading.swift`, …) hold what
@@ -12,15 +12,20 @@ public struct MatchDatabase: Sendable {
     /// The audit log, in a file of its own (`<path>-audit`) so that recording a run never waits for a
     /// long import holding the main database's write lock.
     private let audit: any DatabaseWriter
+    /// The audit log's key and anchor, outside both database files.
+    private let seal: AuditSeal
+    /// Set when a newer version of the tool migrated either file: this build then writes nothing.
+    private let newerSchema: StoreError?
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date. The audit
+    /// log is `path-audit`, its key `path-audit.key` and its anchor `path-audit.anchor` (`AuditSeal`).
     public init(path: String) throws {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = Self.configuration
         configuration.busyMode = .timeout(30)
         try self.init(DatabasePool(path: path, configuration: configuration),
-                      audit: DatabaseQueue(path: path + "-audit", configuration: configuration))
+                      audit: DatabaseQueue(path: path + "-audit", configuration: configuration), seal: .beside(path))
     }
 
     /// A fresh in-memory database, for tests and dry runs.
@@ -28,25 +33,57 @@ public struct MatchDatabase: Sendable {
         try MatchDatabase(DatabaseQueue(configuration: configuration))
     }
 
-    /// - Parameter audit: where the audit log lives; nil keeps it in memory.
+    /// - Parameter audit: where the audit log lives; nil keeps it, its key and its anchor in memory.
     public init(_ writer: any DatabaseWriter, audit: (any DatabaseWriter)? = nil) throws {
+        try self.init(writer, audit: try audit ?? DatabaseQueue(configuration: Self.configuration),
+                      seal: audit == nil ? .inMemory() : .beside(writer.path))
+    }
+
+    private init(_ writer: any DatabaseWriter, audit: any DatabaseWriter, seal: AuditSeal) throws {
         self.writer = writer
-        self.audit = try audit ?? DatabaseQueue(configuration: Self.configuration)
+        self.audit = audit
+        self.seal = seal
+        let auditMigrator = Self.auditMigrator(seal: seal) { try writer.read(Self.legacyAuditPseudonyms) }
+        newerSchema = try Self.newerSchema(writer, Self.migrator) ?? Self.newerSchema(audit, auditMigrator)
+        guard newerSchema == nil else { return }
         // Only migrate when needed: a read-only command must leave the file byte-for-byte unchanged.
-        for (migrator, database) in [(Self.migrator, writer), (Self.auditMigrator, self.audit)] {
-            if try !database.read({ try migrator.hasCompletedMigrations($0) }) {
-                try migrator.migrate(database)
-            }
+        if try !writer.read({ try Self.migrator.hasCompletedMigrations($0) }) {
+            try Self.migrator.migrate(writer)
+        }
+        if try !audit.read({ try auditMigrator.hasCompletedMigrations($0) }) {
+            let keyedBefore = try audit.read { try auditMigrator.appliedIdentifiers($0) }.contains(Self.keyedChainMigration)
+            try auditMigrator.migrate(audit)
+            // The re-sealed records go into the anchor once their transaction has committed.
+            if !keyedBefore { try seal.appendToAnchor(try auditLog().map { AuditHead($0) }) }
+        }
+    }
+
+    /// The error every write raises when `database` has migrations `migrator` does not know.
+    private static func newerSchema(_ database: any DatabaseWriter, _ migrator: DatabaseMigrator) throws -> StoreError? {
+        try database.read { db in
+            guard try migrator.hasBeenSuperseded(db) else { return nil }
+            let known = Set(try migrator.completedMigrations(db))
+            let unknown = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").filter { !known.contains($0) }
+            return .newerSchema(path: database.path, migrations: unknown)
         }
     }
 
     private static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // Deleted rows are overwritten with zeros, whatever the SQLite build's default.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
         return configuration
     }
 
     public var path: String { writer.path }
+
+    /// Throws if this build must not write to the database (a newer version migrated it).
+    public func requireWritable() throws {
+        if let newerSchema { throw newerSchema }
+    }
 
     /// Folds the write-ahead log into the database file, so the file alone holds everything (before it
     /// is moved or copied).
@@ -108,6 +145,27 @@ extension MatchDatabase {
         try writer.read { db in try QuestionnaireAnswerRow.order(QuestionnaireAnswerRow.Columns.studentID).fetchAll(db).map(\.answers) }
     }
 
+    /// The newest record's `sequence:hash`, for an operator to keep elsewhere (`log --head`).
+    public func auditHead() throws -> AuditHead {
+        try audit.read { try AuditLogRow.order(AuditLogRow.Columns.sequence.desc).fetchOne($0) }.map { AuditHead($0.auditRecord) } ?? .empty
+    }
+
+    /// Checks the audit log against its key, its anchor and, when given, a head kept elsewhere.
+    /// - Returns: the sequence numbers of records that fail (0 for the whole log), with why; empty when
+    ///   the log is intact.
+    public func verifyAuditLog(head: AuditHead? = nil) throws -> [(sequence: Int, reason: AuditLogBreak)] {
+        try Self.verify(try auditLog(), seal: seal, head: head)
+    }
+
+    /// The random token the audit log records for each of these students (none for an unknown id).
+    public func auditTokens(ofStudents ids: some Collection<String>) throws -> [String: String] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT student_id, token FROM student_audit_token WHERE student_id IN (\(databaseQuestionMarks(count: ids.count)))",
+                                        arguments: StatementArguments(Array(ids)))
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as String) })
+        }
+    }
+
     /// References that lead nowhere (there should be none: the schema's foreign keys forbid them).
     func foreignKeyViolations() throws -> [ForeignKeyViolation] {
         try writer.read { try Array($0.foreignKeyViolations()) }
@@ -118,7 +176,7 @@ extension MatchDatabase {
         try writer.read(Self.migrator.hasCompletedMigrations)
     }
 
-    /// How many rows hold something about the student `id` (the profile, grades, skills, answers).
+    /// How many rows hold something about the student `id` (the profile, grades, skills, answers and audit token).
     func storedRowCount(aboutStudent id: String) throws -> Int {
         try writer.read { try Self.storedRowCount(aboutStudent: id, $0) }
     }
@@ -131,6 +189,7 @@ extension MatchDatabase {
     /// returns `.commit`, and rolled back whole when it returns `.rollBack` (a dry run, or invalid records)
     /// or throws.
     func importBatch(_ body: (ImportSession) throws -> ImportSession.Ending) throws {
+        try requireWritable()
         try writer.writeWithoutTransaction { db in
             try db.inTransaction { try body(ImportSession(db)) == .commit ? .commit : .rollback }
         }
@@ -139,48 +198,75 @@ extension MatchDatabase {
     /// Upserts generated students in one transaction (all or none). Records are not re-validated:
     /// use this only for students made by `CohortGenerator` from this database's catalogue.
     public func storeGenerated<S: Sequence>(_ students: S) throws -> UpsertCounts where S.Element == Student {
-        try writer.write { try Self.upsert(students, $0) }
+        try requireWritable()
+        return try writer.write { try Self.upsert(students, $0) }
     }
 
     /// Upserts generated vacancies (from `VacancyGenerator`) in one transaction.
     public func storeGenerated<S: Sequence>(_ vacancies: S) throws -> UpsertCounts where S.Element == Vacancy {
-        try writer.write { try Self.upsert(vacancies, $0) }
+        try requireWritable()
+        return try writer.write { try Self.upsert(vacancies, $0) }
     }
 
     public func setMeta(_ key: String, _ value: String) throws {
+        try requireWritable()
         try writer.write { try MetaRow(key: key, value: value).save($0) }
     }
 
-    /// Removes a student and everything stored about them (grades, skills) in one transaction.
+    /// Removes a student and everything stored about them (grades, skills, audit token) in one
+    /// transaction, then leaves no copy in the files: deleted rows are zeroed (`secure_delete`), `VACUUM`
+    /// rewrites every page (free space left by changes made without `secure_delete` — by an older version
+    /// or another SQLite build — can still hold an earlier copy of the row), and the write-ahead log is
+    /// checkpointed into the database and truncated.
     /// - Returns: whether the student existed.
+    /// - Throws: `StoreError.copiesLeftInWriteAheadLog` when another connection's read keeps the
+    ///   write-ahead log from being truncated (the student is removed all the same).
+    /// - Complexity: O(size of the database), for `VACUUM`.
     @discardableResult
     public func forget(studentID: String) throws -> Bool {
-        // The schema's ON DELETE CASCADE removes the grades, skills and questionnaire answers.
-        try writer.write { try StudentRow.deleteOne($0, key: studentID) }
+        try requireWritable()
+        // The schema's ON DELETE CASCADE removes the grades, skills, questionnaire answers and audit token.
+        guard try writer.write({ try StudentRow.deleteOne($0, key: studentID) }) else { return false }
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "VACUUM")
+            do {
+                _ = try db.checkpoint(.truncate)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                throw StoreError.copiesLeftInWriteAheadLog(path: writer.path + "-wal")
+            }
+        }
+        return true
     }
 
     /// Stores a pupil's answers (replacing earlier ones) and, when they were scored, sets the pupil's six
     /// interest scores to the result, in one transaction.
     /// - Throws: `QuestionnaireStoreError.unknownStudent` if no student has the id.
     public func saveAnswers(_ answers: QuestionnaireAnswers, result: QuestionnaireResult, at time: Date = Date()) throws {
+        try requireWritable()
         try writer.write { db in try Self.saveAnswers(answers, result: result, at: time, db) }
     }
 
     /// Stores many pupils' answers in one transaction (a class's answer sheets): all or none.
     public func saveAnswers(_ batch: [(QuestionnaireAnswers, QuestionnaireResult)], at time: Date = Date()) throws {
+        try requireWritable()
         try writer.write { db in
             for (answers, result) in batch { try Self.saveAnswers(answers, result: result, at: time, db) }
         }
     }
 
-    /// Appends a record to the audit log, chained to the last one.
+    /// Appends a record to the audit log, chained to the last one and hashed with the audit key (made
+    /// with the first record), and its head to the anchor.
     @discardableResult
     public func appendAudit(command: String, parameters: [String: String], inputHash: String, modelVersion: String,
                             weights: [String: Double], outputHash: String, time: Date = Date()) throws -> AuditRecord {
-        try audit.write { db in
+        try requireWritable()
+        let record = try audit.write { db in
             try Self.appendAudit(command: command, parameters: parameters, inputHash: inputHash, modelVersion: modelVersion,
-                                 weights: weights, outputHash: outputHash, time: time, db)
+                                 weights: weights, outputHash: outputHash, time: time, key: Self.auditKey(seal, db), db)
         }
+        // Only once committed: the anchor never vouches for a record the log does not hold.
+        try seal.appendToAnchor([AuditHead(record)])
+        return record
     }
 }
 
