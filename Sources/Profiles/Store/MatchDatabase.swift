@@ -12,15 +12,20 @@ public struct MatchDatabase: Sendable {
     /// The audit log, in a file of its own (`<path>-audit`) so that recording a run never waits for a
     /// long import holding the main database's write lock.
     private let audit: any DatabaseWriter
+    /// Held shared while the database is open, so that `init` does not replace it (`DatabaseFileLock`).
+    private var fileLock: DatabaseFileLock?
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// - Throws: `DatabaseInUse` when `init` is replacing the file and does not finish in time.
     public init(path: String) throws {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let lock = try DatabaseFileLock.shared(path)
         var configuration = Self.configuration
         configuration.busyMode = .timeout(30)
         try self.init(DatabasePool(path: path, configuration: configuration),
                       audit: DatabaseQueue(path: path + "-audit", configuration: configuration))
+        fileLock = lock
     }
 
     /// A fresh in-memory database, for tests and dry runs.
