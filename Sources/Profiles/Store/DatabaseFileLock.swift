@@ -32,7 +32,7 @@ final class DatabaseFileLock: Sendable {
     static func shared(_ path: String) throws(DatabaseInUse) -> DatabaseFileLock? {
         let deadline = ContinuousClock.now + rebuildWait
         while true {
-            guard let lock = open(path) else { return nil }
+            guard let lock = open(path, creating: true) else { return nil }
             if flock(lock.descriptor, LOCK_SH | LOCK_NB) == 0 {
                 // init may have renamed a new database over the path meanwhile: then lock that one.
                 if lock.isStillAtPath { return lock }
@@ -44,25 +44,18 @@ final class DatabaseFileLock: Sendable {
         }
     }
 
-    /// Holds the database at `path` exclusively, creating an empty file if there is none.
-    /// - Returns: the lock and whether this call created the file; nil when the file cannot be opened
-    ///   (building the database then says why) or does not lock.
+    /// Holds the database at `path` exclusively. A missing file is not made (a killed `init` would leave
+    /// it empty): nothing else can be using it then.
+    /// - Returns: the lock; nil when there is no file, or it cannot be opened (building the database then
+    ///   says why) or does not lock.
     /// - Throws: `DatabaseInUse` (`.inUse`) at once if another process has the database open.
-    static func exclusive(_ path: String) throws(DatabaseInUse) -> (lock: DatabaseFileLock, created: Bool)? {
-        let existed = FileManager.default.fileExists(atPath: path)
-        guard let lock = open(path) else { return nil }
+    static func exclusive(_ path: String) throws(DatabaseInUse) -> DatabaseFileLock? {
+        guard let lock = open(path, creating: false) else { return nil }
         guard flock(lock.descriptor, LOCK_EX | LOCK_NB) == 0 else {
             guard errno == EWOULDBLOCK else { return nil }
             throw DatabaseInUse(path: path, reason: .inUse)
         }
-        return (lock, !existed)
-    }
-
-    /// Whether the file this lock holds is still the one at `path`, and still empty (for removing an
-    /// empty file this process created).
-    var isEmptyAndAtPath: Bool {
-        var held = stat()
-        return isStillAtPath && fstat(descriptor, &held) == 0 && held.st_size == 0
+        return lock
     }
 
     private var isStillAtPath: Bool {
@@ -70,8 +63,8 @@ final class DatabaseFileLock: Sendable {
         return fstat(descriptor, &held) == 0 && stat(path, &named) == 0 && held.st_dev == named.st_dev && held.st_ino == named.st_ino
     }
 
-    private static func open(_ path: String) -> DatabaseFileLock? {
-        let descriptor = systemOpen(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
+    private static func open(_ path: String, creating: Bool) -> DatabaseFileLock? {
+        let descriptor = systemOpen(path, O_RDONLY | O_CLOEXEC | (creating ? O_CREAT : 0), 0o644)
         return descriptor >= 0 ? DatabaseFileLock(descriptor: descriptor, path: path) : nil
     }
 }

@@ -17,12 +17,7 @@ extension MatchDatabase {
     public static func replace(at path: String, _ fill: (MatchDatabase) throws -> Void) throws -> MatchDatabase {
         if let problem = FileKind.replacementProblem(at: path) { throw FileWriteError(path: path, problem: problem) }
         LeftoverFiles.removeStale(besides: path)
-        var held = try DatabaseFileLock.exclusive(path)
-        var replaced = false
-        defer {
-            // An empty file made only to be locked goes again if nothing replaced it.
-            if !replaced, let held, held.created, held.lock.isEmptyAndAtPath { unlink(path) }
-        }
+        let held = try DatabaseFileLock.exclusive(path)
         let temporary = LeftoverFiles.buildingPath(for: path)
         defer { for suffix in ["", "-wal", "-shm", "-audit"] { unlink(temporary + suffix) } }
         do {
@@ -32,8 +27,8 @@ extension MatchDatabase {
         }
         for suffix in ["-wal", "-shm"] { unlink(path + suffix) }
         guard rename(temporary, path) == 0 else { throw FileWriteError(path: path, problem: .lastSystemError) }
-        replaced = true
-        held = nil  // let the commands that waited open the new file
+        // Held until the new file is in place; then the commands that waited open it.
+        withExtendedLifetime(held) {}
         return try MatchDatabase(path: path)
     }
 }
