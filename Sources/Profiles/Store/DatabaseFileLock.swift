@@ -32,7 +32,7 @@ final class DatabaseFileLock: Sendable {
     static func shared(_ path: String) throws(DatabaseInUse) -> DatabaseFileLock? {
         let deadline = ContinuousClock.now + rebuildWait
         while true {
-            guard let lock = open(path, creating: true) else { return nil }
+            guard let lock = opening(path, creating: true) else { return nil }
             if flock(lock.descriptor, LOCK_SH | LOCK_NB) == 0 {
                 // init may have renamed a new database over the path meanwhile: then lock that one.
                 if lock.isStillAtPath { return lock }
@@ -50,7 +50,7 @@ final class DatabaseFileLock: Sendable {
     ///   says why) or does not lock.
     /// - Throws: `DatabaseInUse` (`.inUse`) at once if another process has the database open.
     static func exclusive(_ path: String) throws(DatabaseInUse) -> DatabaseFileLock? {
-        guard let lock = open(path, creating: false) else { return nil }
+        guard let lock = opening(path, creating: false) else { return nil }
         guard flock(lock.descriptor, LOCK_EX | LOCK_NB) == 0 else {
             guard errno == EWOULDBLOCK else { return nil }
             throw DatabaseInUse(path: path, reason: .inUse)
@@ -63,19 +63,10 @@ final class DatabaseFileLock: Sendable {
         return fstat(descriptor, &held) == 0 && stat(path, &named) == 0 && held.st_dev == named.st_dev && held.st_ino == named.st_ino
     }
 
-    private static func open(_ path: String, creating: Bool) -> DatabaseFileLock? {
-        let descriptor = systemOpen(path, O_RDONLY | O_CLOEXEC | (creating ? O_CREAT : 0), 0o644)
+    private static func opening(_ path: String, creating: Bool) -> DatabaseFileLock? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (creating ? O_CREAT : 0), 0o644)
         return descriptor >= 0 ? DatabaseFileLock(descriptor: descriptor, path: path) : nil
     }
-}
-
-/// open(2), named apart from `DatabaseFileLock.open`.
-private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
-    #if canImport(Glibc)
-    Glibc.open(path, flags, mode)
-    #else
-    Darwin.open(path, flags, mode)
-    #endif
 }
 
 /// Another process has the database: `init` cannot replace it, or a command waited too long for `init`.
