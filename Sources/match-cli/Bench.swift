@@ -105,7 +105,7 @@ extension MatchCLI {
                 let items = try DenseMatrix(npyFile: itemsPath)
                 let measurement = try BenchMeasurement(queries: queries, items: items, top: top, options: options)
                 if let out {
-                    try NPYFile.write(measurement.topItems.indices.map(Int64.init), rows: queries.rows, columns: top, to: out)
+                    try AtomicFile.write(NPYFile.encoded(measurement.topItems.indices.map(Int64.init), rows: queries.rows, columns: top), to: out)
                 }
                 print(try measurement.report.jsonLine())
             case let .model(students, vacancies):

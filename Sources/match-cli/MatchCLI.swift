@@ -24,6 +24,7 @@ struct MatchCLI: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            try checkOutputWasWritten()
         } catch {
             let error = worded(error)
             let code = exitCode(for: error)
@@ -31,8 +32,17 @@ struct MatchCLI: AsyncParsableCommand {
             if !text.isEmpty {
                 if code == .success { print(text) } else { printError(text) }
             }
-            Foundation.exit(code.rawValue)
+            let lost = StandardStreams.finish()
+            Foundation.exit(code == .success && (lost.output != nil || lost.errorLost) ? ExitCode.failure.rawValue : code.rawValue)
         }
+    }
+
+    /// A command whose output or messages were lost (a full disk behind `>` or `2>`) has failed: it says
+    /// so on standard error if it can, and exits with 1 either way.
+    private static func checkOutputWasWritten() throws {
+        let lost = StandardStreams.finish()
+        if let problem = lost.output { throw CLIError(ui.cannotWriteOutput(reason: ui.reason(problem))) }
+        if lost.errorLost { throw ExitCode.failure }
     }
 
     /// The product's own errors as a `CLIError` in the interface language; the parser's, as they are.

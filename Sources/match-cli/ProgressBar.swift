@@ -19,11 +19,11 @@ final class ProgressBar: @unchecked Sendable {
         guard percent != lastDrawn else { return }
         lastDrawn = percent
         let width = 30, filled = percent * width / 100
-        FileHandle.standardError.write(Data("\r\(label) [\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(percent)%".utf8))
+        StandardStreams.writeError("\r\(label) [\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(percent)%")
     }
 
     func finish() {
         guard enabled, lastDrawn >= 0 else { return }
-        FileHandle.standardError.write(Data("\n".utf8))
+        StandardStreams.writeError("\n")
     }
 }

@@ -44,8 +44,8 @@ struct ReportWriterTests {
         defer { try? FileManager.default.removeItem(at: parent) }
         let missing = parent.appendingPathComponent("no-such-folder")
         let error = #expect(throws: ReportWriteError.self) { try ReportWriter().write(ReportFixture.report(.en), to: missing) }
-        #expect(error == .cannotWrite(path: missing.path, reason: "No such file or directory"))
-        #expect(error?.description == "Cannot write \(missing.path): No such file or directory")
+        #expect(error == .cannotWrite(path: missing.path, problem: .folderMissing))
+        #expect(error?.description == "Cannot write \(missing.path): the folder does not exist")
         #expect(try entries(parent).isEmpty)
     }
 
@@ -55,7 +55,7 @@ struct ReportWriterTests {
         let file = parent.appendingPathComponent("report")
         try Data().write(to: file)
         let error = #expect(throws: ReportWriteError.self) { try ReportWriter().write(ReportFixture.report(.en), to: file) }
-        #expect(error == .cannotWrite(path: file.path, reason: "not a folder"))
+        #expect(error == .cannotWrite(path: file.path, problem: .notAFolder))
         #expect(try entries(parent) == ["report"])
     }
 
@@ -69,9 +69,9 @@ struct ReportWriterTests {
         // When the report is written
         let error = #expect(throws: ReportWriteError.self) { try ReportWriter().write(ReportFixture.report(.kk), to: folder) }
         // Then the error names that file, and no temporary file remains beside the whole files
-        guard case .cannotWrite(let path, let reason)? = error else { Issue.record("no write error"); return }
+        guard case .cannotWrite(let path, let problem)? = error else { Issue.record("no write error"); return }
         #expect(path == blocker.path)
-        #expect(!reason.isEmpty)
+        #expect(problem == .notARegularFile(.folder))
         let left = try entries(folder)
         #expect(!left.contains { $0.hasPrefix(".") || $0.hasSuffix(".tmp") })
         #expect(left.isSubset(of: ["report.html", "summary.csv", "specialties.csv", "regions.csv", "enterprises.csv"]))

@@ -100,7 +100,7 @@ struct CommandLineTests {
         #expect(try cli.run(["recommend", "--student", graduate.id, "--lang", "kk"]).status == 0)
 
         let shortlist = try cli.run(["shortlist", "--vacancy", "saran-welder", "--format", "csv", "--lang", "en"])
-        #expect(shortlist.status == 0 && shortlist.stdout.hasPrefix("\u{FEFF}#,Candidate,Stage,Score,"))
+        #expect(shortlist.status == 0 && shortlist.stdout.hasPrefix("\u{FEFF}#,Candidate,Fit,Matched skills,Gaps\r\n"))
         // Employers see pseudonyms, never the student ids.
         #expect(!students.contains { shortlist.stdout.contains($0.id) })
 

@@ -73,7 +73,7 @@ struct LocalizedCommandLineTests {
         try cli.run(["init", "--students", "400", "--seed", "5"])
         let pupil = try #require(try MatchDatabase(path: cli.database).students().first { $0.stage.isSchool })
         let outputs: [([String], String)] = [
-            (["shortlist", "--vacancy", "saran-welder", "--format", "csv", "--lang", "ru"], "№,Кандидат,Этап,Балл,"),
+            (["shortlist", "--vacancy", "saran-welder", "--format", "csv", "--lang", "ru"], "№,Кандидат,Соответствие,Совпавшие навыки,Недостающие навыки\r\n"),
             (["shortlist", "--enterprise", "saran-tyres", "--format", "csv", "--lang", "ru"], "Вакансия,№,Кандидат,"),
             (["recommend", "--student", pupil.id, "--format", "csv", "--lang", "kk"], "Тізім,№,Сәйкестендіргіш,Коды,Мамандық,"),
             (["recommend", "--schoolchildren", "--format", "csv", "--lang", "ru"], "Учащийся,Класс,Регион,Список,№,"),

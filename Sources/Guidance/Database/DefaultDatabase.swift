@@ -5,10 +5,12 @@ import Profiles
 /// Opening and building databases: the default one is built from `Data/` the first time it is needed.
 public enum DefaultDatabase {
     /// Opens the database at `path`, or the default one when `path` is nil, building the default one
-    /// from `Data/` first if it does not exist yet.
+    /// from `Data/` first if it does not exist yet. Temporaries that a killed `init` left beside it are
+    /// removed (`LeftoverFiles`).
     /// - Parameter building: told the path and catalogue folder before a build starts (it takes a while).
     public static func open(_ path: String?, building: (_ path: String, _ data: URL) -> Void = { _, _ in }) throws -> MatchDatabase {
         let resolved = path ?? DefaultLocations.database
+        LeftoverFiles.removeStale(besides: resolved)
         guard !FileManager.default.fileExists(atPath: resolved) else { return try MatchDatabase(path: resolved) }
         guard path == nil else { throw GuidanceError.noDatabase(path: resolved) }
         guard let data = DefaultLocations.dataDirectory else { throw GuidanceError.noDataFolder }
@@ -17,21 +19,13 @@ public enum DefaultDatabase {
     }
 
     /// Builds a database from the catalogue in `folder` and a generated cohort into a temporary file and
-    /// moves it into place, so a failed build leaves nothing half-made; any file at `path` is replaced.
+    /// moves it into place, so a failed build leaves nothing half-made; a regular file at `path` is
+    /// replaced, but never while another command has it open (`MatchDatabase.replace(at:_:)`).
     public static func build(at path: String, from folder: URL, students: Int = CatalogueBuilder.defaultCohortSize,
                              seed: UInt64 = CatalogueBuilder.defaultCohortSeed) throws -> MatchDatabase {
-        let target = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).building-\(getpid())")
-        defer { for suffix in ["", "-wal", "-shm", "-audit"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) } }
-        do {
-            let store = try MatchDatabase(path: temporary.path)
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        return try MatchDatabase.replace(at: path) { store in
             try CatalogueBuilder(dataDirectory: folder, cohortSize: students, seed: seed).build(into: store)
-            try store.checkpoint()
         }
-        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        _ = try? FileManager.default.removeItem(at: target)
-        try FileManager.default.moveItem(at: temporary, to: target)
-        return try MatchDatabase(path: path)
     }
 }

@@ -30,14 +30,20 @@ public struct Shortlist: Sendable {
         public var excluded: [Eligibility.Reason.Category: PersonCount]
     }
 
+    /// One candidate as the employer sees them before they accept an invitation: what it needs to choose
+    /// whom to invite, and no figure that would let two enterprises link the person across their lists
+    /// (Docs/Privacy.md, "What employers receive"): no score, no score parts, no skill levels, no stage.
     public struct Item: Sendable, Encodable {
         public var rank: Int
         public var candidate: String
-        public var stage: String
-        public var score: Double
-        /// The score's parts (skills, interests) with their weights; their contributions sum to `score`.
-        public var parts: [ScorePart]
+        /// The fit band (`best`, `great`, `good`, `fair`; Docs/Scoring.md "Fit bands (vacancies)").
+        public var band: String
+        /// The band in the chosen language.
+        public var bandLabel: String
+        /// Required skills the candidate has at the required level, in the vacancy's order.
         public var matchedSkills: [String]
+        /// Required skills not yet at the level, in the vacancy's order: the name and whether the candidate
+        /// has the skill partly or not at all (never the levels).
         public var gaps: [String]
     }
 
@@ -49,17 +55,20 @@ public struct Shortlist: Sendable {
         public var candidates: [Item]
     }
 
+    /// The candidates as the employer receives them. The scores stay in `candidates` for code that ranks
+    /// or allocates; they are never part of what an employer is shown.
     public var items: [Item] {
-        candidates.enumerated().map { rank, pair in
-            let (student, explanation) = pair
-            return Item(rank: rank + 1, candidate: pseudonym(student), stage: names.words.name(of: student.stage),
-                        score: (explanation.score * 1000).rounded() / 1000,
-                        parts: ScorePart.parts(explanation.parts, total: (explanation.score * 1000).rounded() / 1000, label: names.words.vacancyPartName),
+        let words = names.words
+        return candidates.enumerated().map { rank, pair in
+            let explanation = pair.1
+            let band = FitBand(score: explanation.score)
+            // The vacancy's order, not the gaps' sizes: an order by size would tell the levels apart.
+            let gaps = explanation.skills.filter { !$0.isMatched }
+            return Item(rank: rank + 1, candidate: pseudonym(pair.0), band: band.rawValue, bandLabel: words.name(of: band),
                         matchedSkills: explanation.matched.map { names.skill($0.skillID) },
-                        gaps: explanation.gaps.map { "\(names.skill($0.skillID)) \($0.studentLevel)→\($0.required)" })
+                        gaps: gaps.map { words.gap(names.skill($0.skillID), partly: $0.studentLevel > 0) })
         }
     }
-
 
     public var document: Document {
         Document(vacancyID: vacancy.id, title: vacancy.title[names.language], enterprise: names.enterprise(vacancy.enterpriseID),

@@ -27,7 +27,12 @@ extension MatchEngine {
     /// The shortlists asked for, in vacancy id order, under the enterprise's pseudonyms, all made in one product.
     public func shortlists(_ request: ShortlistRequest) throws -> [Shortlist] {
         let snapshot = try snapshot()
-        let targets = try Self.targets(of: request.target, in: snapshot)
+        return try shortlists(of: try Self.targets(of: request.target, in: snapshot), in: snapshot, request)
+    }
+
+    /// The shortlists of `targets` (any vacancies, of any enterprises), each under its own enterprise's
+    /// pseudonyms, made in one product; `request.target` is not read.
+    func shortlists(of targets: [Vacancy], in snapshot: Snapshot, _ request: ShortlistRequest) throws -> [Shortlist] {
         let students = snapshot.students
         let matcher = try VacancyMatcher(catalogue: snapshot.catalogue, vacancies: targets, referenceYear: request.referenceYear)
         let (best, counts) = try matcher.shortlists(students, k: request.top)

@@ -20,23 +20,22 @@ extension Shortlist {
                     summary.excluded[reason].map { "\(words.name(of: reason)) \($0)" }
                 }.joined(separator: ", ") + "\n\n"
             guard !items.isEmpty else { return text + words.noResults }
-            text += TextTable(header: [words.rank, words.candidate, words.stage, words.score, words.scoreParts, words.matchedSkills, words.gaps],
-                              rows: items.map { [String($0.rank), $0.candidate, $0.stage, String(format: "%.3f", $0.score),
-                                                $0.parts.map { "\($0.label) \(String(format: "%.3f", $0.contribution))" }.joined(separator: " + "),
-                                                $0.matchedSkills.joined(separator: ", "), $0.gaps.isEmpty ? words.none : $0.gaps.joined(separator: ", ")] },
-                              rightAligned: [0, 3]).rendered
+            text += TextTable(header: Self.csvHeader(words),
+                              rows: items.map { [String($0.rank), $0.candidate, $0.bandLabel, $0.matchedSkills.joined(separator: ", "),
+                                                 $0.gaps.isEmpty ? words.none : $0.gaps.joined(separator: ", ")] },
+                              rightAligned: [0]).rendered
             return text
         }
     }
 
     /// The CSV columns in `words`' language.
     public static func csvHeader(_ words: Words) -> [String] {
-        [words.rank, words.candidate, words.stage, words.score] + VacancyList.partColumns(words) + [words.matchedSkills, words.gaps]
+        [words.rank, words.candidate, words.fit, words.matchedSkills, words.gaps]
     }
 
     public var csvRows: [[CSVCell]] {
-        items.map { [.integer($0.rank), .text($0.candidate), .text($0.stage), .decimal($0.score)] + $0.parts.map { .decimal($0.contribution) }
-                  + [.text($0.matchedSkills.joined(separator: "; ")), .text($0.gaps.joined(separator: "; "))] }
+        items.map { [.integer($0.rank), .text($0.candidate), .text($0.bandLabel),
+                     .text($0.matchedSkills.joined(separator: "; ")), .text($0.gaps.joined(separator: "; "))] }
     }
 }
 

@@ -12,7 +12,9 @@ extension Words {
         case let error as GuidanceError: message(forGuidance: error)
         case let error as StoreError: message(forStore: error)
         case let error as ReportWriteError: message(forReport: error)
-        case let error as AtomicFile.WriteError: cannotWriteFile(error.path, reason: error.reason)
+        case let error as FileWriteError: cannotWriteFile(error.path, reason: reason(error.problem))
+        case let error as DatabaseInUse: message(for: error)
+        case _ where MatchDatabase.isBusy(error): anotherWriterIsRunning
         case let failure as ImportFailure: failure.problems.map(message(for:)).joined(separator: "\n") + "\n" + problemsFound(failure.problems.count)
         default: nil
         }
@@ -36,7 +38,7 @@ extension Words {
     public func message(forReport error: ReportWriteError) -> String {
         switch error {
         case let .cannotRender(file, reason): cannotRender(file, reason: reason)
-        case let .cannotWrite(path, reason): cannotWrite(path, reason: reason)
+        case let .cannotWrite(path, problem): cannotWrite(path, reason: reason(problem))
         }
     }
 }

@@ -47,14 +47,14 @@ public struct ReportWriter: Sendable {
             return try AtomicFile.write(files.map { (folder.appendingPathComponent($0.name).path, $0.contents) })
                 .map { URL(fileURLWithPath: $0) }
         } catch {
-            throw .cannotWrite(path: error.path, reason: error.reason)
+            throw .cannotWrite(path: error.path, problem: error.problem)
         }
     }
 
     /// A missing folder is reported as such, not as a failure to create its first file.
     private static func checkFolder(_ path: String) throws(ReportWriteError) {
         var status = stat()
-        guard stat(path, &status) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        guard status.st_mode & S_IFMT == S_IFDIR else { throw .cannotWrite(path: path, reason: "not a folder") }
+        guard stat(path, &status) == 0 else { throw .cannotWrite(path: path, problem: .lastSystemError) }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw .cannotWrite(path: path, problem: .notAFolder) }
     }
 }

@@ -10,16 +10,15 @@ import Darwin
 
 /// The one way the product writes files: each file appears whole or not at all. It is written to a
 /// temporary file in the same folder, flushed to disk, then renamed over the target (rename(2) is atomic
-/// within a file system), so a reader never sees half a file and a crash leaves at most a stray temporary.
+/// within a file system), so a reader never sees half a file. Only a regular file is ever replaced: a
+/// device (a copy of /dev/full), a symbolic link, a named pipe or a folder at the path is refused. A
+/// failure removes the temporary; one that a killed process left is removed at the next write of the
+/// same file (`LeftoverFiles`).
 public enum AtomicFile {
-    /// A file that could not be written: the path asked for (never the temporary) and the system's reason.
-    public struct WriteError: Error, Sendable, Hashable, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
-    }
+    /// A file that could not be written: the path asked for (never the temporary) and why.
+    public typealias WriteError = FileWriteError
 
-    /// Writes `data` to `path`, replacing any file there.
+    /// Writes `data` to `path`, replacing any regular file there.
     public static func write(_ data: Data, to path: String) throws(WriteError) {
         _ = try write([(path, data)])
     }
@@ -30,23 +29,28 @@ public enum AtomicFile {
     /// - Returns: the paths written, in order.
     @discardableResult
     public static func write(_ files: [(path: String, contents: Data)]) throws(WriteError) -> [String] {
+        for file in files { try prepare(file.path) }
         var temporaries: [(temporary: String, target: String)] = []
         // Whatever fails, no temporary stays behind; unlink of an already renamed one fails harmlessly.
         defer { for entry in temporaries { unlink(entry.temporary) } }
         for file in files {
-            let target = URL(fileURLWithPath: file.path)
-            let temporary = target.deletingLastPathComponent()
-                .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+            let temporary = LeftoverFiles.writingPath(for: file.path)
             try writeNew(file.contents, to: temporary, naming: file.path)
             temporaries.append((temporary, file.path))
         }
         for entry in temporaries where rename(entry.temporary, entry.target) != 0 {
-            throw WriteError(path: entry.target, reason: systemReason())
+            throw WriteError(path: entry.target, problem: .lastSystemError)
         }
         for folder in Set(temporaries.map { URL(fileURLWithPath: $0.target).deletingLastPathComponent().path }) {
             flushFolder(folder)
         }
         return temporaries.map(\.target)
+    }
+
+    /// Refuses a target that is not a regular file, and removes its stale temporaries.
+    private static func prepare(_ path: String) throws(WriteError) {
+        if let problem = FileKind.replacementProblem(at: path) { throw WriteError(path: path, problem: problem) }
+        LeftoverFiles.removeStale(besides: path)
     }
 
     /// Makes the renames durable too; a failure here loses nothing already written, so it is ignored.
@@ -60,15 +64,14 @@ public enum AtomicFile {
     /// Writes a file as `body` produces it, chunk by chunk through `append`, so a large output never
     /// sits in memory whole; the file appears only when `body` returns.
     public static func write(to path: String, _ body: (_ append: (Data) throws -> Void) throws -> Void) throws {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        try prepare(path)
+        let temporary = LeftoverFiles.writingPath(for: path)
         defer { unlink(temporary) }
         try writeNew(to: temporary, naming: path) { descriptor in
             try body { chunk in try writeAll(chunk, to: descriptor, naming: path) }
         }
-        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: systemReason()) }
-        flushFolder(target.deletingLastPathComponent().path)
+        guard rename(temporary, path) == 0 else { throw WriteError(path: path, problem: .lastSystemError) }
+        flushFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
     }
 
     /// Creates `path` (which must not exist), writes all of `contents` and flushes it to disk. Errors name
@@ -79,7 +82,7 @@ public enum AtomicFile {
         } catch let error as WriteError {
             throw error
         } catch {
-            throw WriteError(path: target, reason: String(describing: error))
+            throw WriteError(path: target, problem: .system(code: 0, message: String(describing: error)))
         }
     }
 
@@ -87,7 +90,7 @@ public enum AtomicFile {
     private static func writeNew(to path: String, naming target: String, _ fill: (Int32) throws -> Void) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw WriteError(path: target, reason: errno == ENOENT ? "the folder does not exist" : systemReason())
+            throw WriteError(path: target, problem: .lastSystemError)
         }
         do {
             try fill(descriptor)
@@ -96,34 +99,30 @@ public enum AtomicFile {
             unlink(path)
             throw error
         }
-        var failure: String?
-        if fsync(descriptor) != 0 { failure = systemReason() }
-        if close(descriptor) != 0, failure == nil { failure = systemReason() }
+        var failure: FileProblem?
+        if fsync(descriptor) != 0 { failure = .lastSystemError }
+        if close(descriptor) != 0, failure == nil { failure = .lastSystemError }
         if let failure {
             unlink(path)
-            throw WriteError(path: target, reason: failure)
+            throw WriteError(path: target, problem: failure)
         }
     }
 
     private static func writeAll(_ contents: Data, to descriptor: Int32, naming target: String) throws(WriteError) {
-        var failure: String?
+        var failure: FileProblem?
         contents.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
                 let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = systemReason()
+                    failure = .lastSystemError
                     return
                 }
                 offset += written
             }
         }
-        if let failure { throw WriteError(path: target, reason: failure) }
-    }
-
-    private static func systemReason() -> String {
-        String(cString: strerror(errno))
+        if let failure { throw WriteError(path: target, problem: failure) }
     }
 }
 

@@ -17,15 +17,21 @@ public struct MatchDatabase: Sendable {
     /// Set when a newer version of the tool migrated either file: this build then writes nothing.
     private let newerSchema: StoreError?
 
+    /// Held shared while the database is open, so that `init` does not replace it (`DatabaseFileLock`).
+    private var fileLock: DatabaseFileLock?
+
     /// Opens (creating if needed) the database at `path` and brings its schema up to date. The audit
     /// log is `path-audit`, its key `path-audit.key` and its anchor `path-audit.anchor` (`AuditSeal`).
+    /// - Throws: `DatabaseInUse` when `init` is replacing the file and does not finish in time.
     public init(path: String) throws {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let lock = try DatabaseFileLock.shared(path)
         var configuration = Self.configuration
         configuration.busyMode = .timeout(30)
         try self.init(DatabasePool(path: path, configuration: configuration),
                       audit: DatabaseQueue(path: path + "-audit", configuration: configuration), seal: .beside(path))
+        fileLock = lock
     }
 
     /// A fresh in-memory database, for tests and dry runs.

@@ -41,14 +41,21 @@ public enum NPYFile {
     public static func write<Element: NPYElement>(
         _ values: [Element], rows: Int, columns: Int, to path: String
     ) throws(NPYError) {
-        precondition(rows >= 0 && columns >= 0 && values.count == rows * columns, "values do not match the shape")
-        var data = Data(NPYHeader(descriptor: Element.npyDescriptor, fortranOrder: false, shape: [rows, columns]).encoded())
-        values.withUnsafeBytes { data.append(contentsOf: $0) }
+        let data = encoded(values, rows: rows, columns: columns)
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw NPYError(file: path, reason: .unwritable(error.localizedDescription))
         }
+    }
+
+    /// The bytes of an NPY file holding `values` as a `rows` × `columns` matrix, for a writer that
+    /// puts files in place itself (the command line's `AtomicFile`).
+    public static func encoded<Element: NPYElement>(_ values: [Element], rows: Int, columns: Int) -> Data {
+        precondition(rows >= 0 && columns >= 0 && values.count == rows * columns, "values do not match the shape")
+        var data = Data(NPYHeader(descriptor: Element.npyDescriptor, fortranOrder: false, shape: [rows, columns]).encoded())
+        values.withUnsafeBytes { data.append(contentsOf: $0) }
+        return data
     }
 
     private static func decode<Element: NPYElement>(
