@@ -23,15 +23,6 @@ struct PlaceFinder: Sendable {
     private let towns: [String: (town: String, region: String)]
 
     init(catalogue: Catalogue) {
-        regions = PhraseIndex(catalogue.regions.map { region in
-            (region.id, Language.allCases.map { (region.name[$0], $0, NameMatch.Method.label) })
-        })
-        enterprises = PhraseIndex(catalogue.enterprises.map { enterprise in
-            (enterprise.id, Language.allCases.flatMap { language in
-                Self.distinctiveParts(of: enterprise.name[language]).map { ($0, language, NameMatch.Method.label) }
-            })
-        })
-        enterprisePlaces = Dictionary(catalogue.enterprises.map { ($0.id, ($0.regionID, $0.town)) }, uniquingKeysWith: { a, _ in a })
         var towns: [String: (town: String, region: String)] = [:]
         let named = catalogue.regions.compactMap { region in region.centre.map { ($0, region.id) } }
             + catalogue.enterprises.map { ($0.town, $0.regionID) } + catalogue.colleges.map { ($0.town, $0.regionID) }
@@ -40,6 +31,17 @@ struct PlaceFinder: Sendable {
             if key.count >= 3, towns[key] == nil { towns[key] = (town, region) }
         }
         self.towns = towns
+        regions = PhraseIndex(catalogue.regions.map { region in
+            (region.id, Language.allCases.map { (region.name[$0], $0, NameMatch.Method.label) })
+        })
+        // A part that is only a town's name ("Студия красоты «Шымкент»") names the town, not the enterprise.
+        let isTown: (String) -> Bool = { part in !part.contains(" ") && towns[Self.looseKey(part)] != nil }
+        enterprises = PhraseIndex(catalogue.enterprises.map { enterprise in
+            (enterprise.id, Language.allCases.flatMap { language in
+                Self.distinctiveParts(of: enterprise.name[language]).filter { !isTown($0) }.map { ($0, language, NameMatch.Method.label) }
+            })
+        })
+        enterprisePlaces = Dictionary(catalogue.enterprises.map { ($0.id, ($0.regionID, $0.town)) }, uniquingKeysWith: { a, _ in a })
     }
 
     func find(in tokens: TextTokens, stems: (Int) -> [String]) -> Found {
@@ -92,7 +94,7 @@ struct PlaceFinder: Sendable {
         let key = Self.looseKey(word)
         if let town = towns[key] { return town }
         // Case endings: "Сарани", "Караганде" (the key drops a last vowel already), at most two letters more.
-        for extra in 1...2 where key.count - extra >= 4 {
+        for extra in 1...2 where key.count - extra >= 5 {
             if let town = towns[String(key.dropLast(extra))] { return town }
         }
         return nil

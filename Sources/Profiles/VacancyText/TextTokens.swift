@@ -78,9 +78,9 @@ struct TextTokens: Sendable {
                 sentence += 1
                 lineHasWord = false
             case ".", "!", "?":
-                // "8.3", "г. Сарань", "т.д." do not end a sentence.
+                // "8.3", "Kaspi.kz", "г. Сарань", "т.д." do not end a sentence.
                 let next = index + 1 < characters.count ? characters[index + 1] : " "
-                if character == "." && (next.isNumber || (1...2).contains(previousWord.count) && previousWord.allSatisfy(\.isLowercase)) { continue }
+                if character == "." && (next.isNumber || next.isLetter || (1...2).contains(previousWord.count) && previousWord.allSatisfy(\.isLowercase)) { continue }
                 closeSegment(colon: false)
                 sentence += 1
             case ",", ";", "•", "·", "●", "▪", "*":

@@ -5,6 +5,8 @@ extension VacancyTextParser {
     struct FoundRequirement: Sendable {
         var requirement: ParsedVacancyText.Requirement
         var tokens: [Int]
+        /// The tokens of every place the skill was read, not only the surest.
+        var allTokens: [Int]
         var isWelcome: Bool
     }
 
@@ -16,6 +18,8 @@ extension VacancyTextParser {
         var method: ParsedVacancyText.Requirement.Method
         var confidence: Double
         var share: Double
+        /// The tokens of every name of the skill found in the segment.
+        var allTokens: [Int] = []
     }
 
     /// A word in the names of this many skills or more is shared: it alone does not say which skill.
@@ -46,7 +50,7 @@ extension VacancyTextParser {
                     requirement: .init(skillID: skill.id, level: level, importance: importance, mustHave: role.isMust,
                                        span: tokens.span(range), method: candidate.method,
                                        confidence: (candidate.confidence * 100).rounded() / 100, matchedName: skills.names[candidate.name].text),
-                    tokens: candidate.tokens, isWelcome: role.isWelcome)
+                    tokens: candidate.tokens, allTokens: candidate.allTokens, isWelcome: role.isWelcome)
                 guard var known = bySkill[candidate.skill] else {
                     bySkill[candidate.skill] = found
                     order.append(candidate.skill)
@@ -61,6 +65,7 @@ extension VacancyTextParser {
                     known.requirement.matchedName = found.requirement.matchedName
                     known.tokens = found.tokens
                 }
+                known.allTokens += found.allTokens
                 known.requirement.mustHave = must
                 known.requirement.level = max(known.requirement.level, found.requirement.level)
                 known.isWelcome = known.isWelcome && found.isWelcome
@@ -129,8 +134,12 @@ extension VacancyTextParser {
             let rivals = partial.filter { $0.skill != candidate.skill && !Set($0.tokens).isDisjoint(with: candidate.tokens) }
             if rivals.allSatisfy({ $0.share < candidate.share }) { kept.append(candidate) }
         }
-        var best: [Int: Candidate] = [:]
-        for candidate in whole + kept where (best[candidate.skill]?.confidence ?? -1) < candidate.confidence { best[candidate.skill] = candidate }
+        var best: [Int: Candidate] = [:], tokensBySkill: [Int: [Int]] = [:]
+        for candidate in whole + kept {
+            tokensBySkill[candidate.skill, default: []] += candidate.tokens
+            if (best[candidate.skill]?.confidence ?? -1) < candidate.confidence { best[candidate.skill] = candidate }
+        }
+        for skill in best.keys { best[skill]!.allTokens = tokensBySkill[skill]! }
         return best.values.sorted { ($0.tokens.min()!, $0.skill) < ($1.tokens.min()!, $1.skill) }
     }
 }

@@ -4,11 +4,16 @@ extension VacancyTextParser {
     /// "білу" — outside what the employer offers, and not read as a skill, a place, an enterprise or the title.
     func unknownTerms(_ tokens: TextTokens, roles: SegmentRoles, covered: Set<Int>) -> [TextSpan] {
         let all = tokens.tokens
-        var terms: [TextSpan] = [], seen: Set<String> = []
+        var terms: [TextSpan] = [], seen: Set<String> = [], used: Set<Int> = []
         func add(_ range: ClosedRange<Int>) {
-            let indices = range.filter { !all[$0].isJoining }
-            guard !indices.isEmpty, indices.allSatisfy({ !covered.contains($0) && Experience.leadingNumber(all[$0].key) == nil }) else { return }
-            let span = tokens.span(indices.first!...indices.last!)
+            // Up to a word that says must or welcome ("ТБ обязательно"), a number or a word already read.
+            let indices = Array(range.filter { !all[$0].isJoining }.drop { Self.fillers.contains(all[$0].key) }.prefix { index in
+                !covered.contains(index) && !used.contains(index) && Experience.leadingNumber(all[index].key) == nil
+                    && !VacancyTextCues.must.contains(all[index].key) && !VacancyTextCues.welcome.contains(all[index].key)
+            })
+            guard let first = indices.first, let last = indices.last else { return }
+            used.formUnion(first...last)
+            let span = tokens.span(first...last)
             if seen.insert(NameKey(span.text).value).inserted { terms.append(span) }
         }
         for (index, segment) in tokens.segments.enumerated() {
@@ -21,7 +26,8 @@ extension VacancyTextParser {
                     add(indices[position + 1]...indices[min(indices.count - 1, position + 2)])
                 } else if Self.knowledgeClosers.contains(word.key), position > 0 {
                     add(indices[max(0, position - 2)]...indices[position - 1])
-                } else if word.isCapitalised || Self.isProductName(word, in: tokens), !Self.notSkills.contains(word.key) {
+                } else if word.isCapitalised || Self.isProductName(word, in: tokens), !Self.notSkills.contains(word.key),
+                          !word.key.allSatisfy({ "ivx".contains($0) }) {
                     add(token...token)
                 }
             }
@@ -39,6 +45,10 @@ extension VacancyTextParser {
 
     private static let knowledgeOpeners: Set<String> = ["знание", "знания", "знать", "владение", "навыки", "навык", "knowledge", "proficiency"]
     private static let knowledgeClosers: Set<String> = ["білу", "білімі", "дағдысы", "біледі"]
+    /// Words between "знание" and what is known ("знание требований ESD", "knowledge is mandatory").
+    private static let fillers: Set<String> = [
+        "соблюдение", "требований", "требования", "правил", "правила", "принципов", "основ", "основы", "работы", "is", "are", "of",
+    ]
     /// Capitalised words that are not skills: legal forms, money, places' abbreviations.
     private static let notSkills: Set<String> = [
         "тоо", "ао", "жшс", "ақ", "ип", "зп", "з", "п", "тг", "kzt", "рк", "llp", "jsc", "erg", "гок", "ссгпо", "ru", "kz", "it", "hr",

@@ -51,7 +51,7 @@ public struct VacancyTextParser: Sendable {
         let experience = Experience(tokens)
         let requirements = self.requirements(tokens, roles: roles, stems: stems, title: title?.tokens, experience: experience, kind: kind)
         let age = minimumAge(tokens, requirements: requirements)
-        let covered = Set(requirements.flatMap(\.tokens)).union(found.tokens).union(title.map { Set($0.tokens) } ?? [])
+        let covered = Set(requirements.flatMap(\.allTokens)).union(found.tokens).union(title.map { Set($0.tokens) } ?? [])
         return ParsedVacancyText(
             language: detected, title: title?.text ?? "", titleSpan: title?.span, kind: kind,
             enterpriseID: found.enterpriseID, regionID: found.regionID, town: found.town,
