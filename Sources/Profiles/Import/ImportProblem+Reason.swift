@@ -74,6 +74,12 @@ extension ImportProblem {
         case expectedMustFlag
         case invalidRIASECCode
 
+        // MARK: Job postings
+        /// A file with no schema.org JobPosting in it.
+        case noJobPosting
+        /// A posting in which no skill of the taxonomy was found.
+        case noSkillsFound
+
         public var description: String {
             switch self {
             case .cannotRead: "cannot read the file (does it exist?)"
@@ -136,6 +142,8 @@ extension ImportProblem {
             case .confirmedWithoutCode: "a specialty without a code cannot be confirmed"
             case .expectedMustFlag: "expected 'must' or nothing as the fourth part"
             case .invalidRIASECCode: "expected 1–3 different letters of R, I, A, S, E, C, strongest first (e.g. RIC)"
+            case .noJobPosting: "no schema.org JobPosting found (a JSON-LD object or array, or <script type=\"application/ld+json\"> in HTML)"
+            case .noSkillsFound: "no skill of the taxonomy found in the title, description or skills"
             }
         }
 
@@ -162,6 +170,7 @@ extension RecordKind {
         case .enterprises: "enterprise"
         case .vacancies: "vacancy"
         case .students: "student"
+        case .postings: "posting"
         }
     }
 }

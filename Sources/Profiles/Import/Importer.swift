@@ -81,6 +81,10 @@ public struct Importer: Sendable {
 
     private func importFile(_ path: String, kind: RecordKind, summary: inout FileSummary,
                             index: inout ReferenceIndex, problems: inout [ImportProblem], session: MatchDatabase.ImportSession) throws {
+        if kind == .postings {
+            try importPostings(path, summary: &summary, problems: &problems, session: session)
+            return
+        }
         var seenIDs = Set<String>()
         let handle: (RawRecord) throws -> Void = { raw in
             summary.read += 1
@@ -136,6 +140,7 @@ public struct Importer: Sendable {
         case .enterprises: RecordDecoder.enterprise(&r, index)
         case .vacancies: RecordDecoder.vacancy(&r, index)
         case .students: RecordDecoder.student(&r, index)
+        case .postings: nil  // read by importPostings
         }
         return value.map { ($0.id, $0) }
     }

@@ -1,6 +1,8 @@
 /// The kinds of record the importer reads, in the order that references between them require.
 public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case skills, subjects, regions, specialties, colleges, enterprises, vacancies, students
+    /// schema.org `JobPosting`s (JSON-LD, or HTML pages embedding it) read into vacancies (`Importer+Postings`).
+    case postings
 
     /// Columns (CSV) or keys (JSON): required ones must be present and non-empty.
     public var columns: [(name: String, required: Bool)] {
@@ -23,6 +25,8 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
         case .vacancies:
             return [("id", true), ("enterprise", true)] + names("title")
                 + [("kind", true), ("region", true), ("headcount", true), ("min_age", true), ("specialties", false), ("requirements", true)]
+        case .postings:
+            return JobPosting.keys
         case .students:
             return [("id", true), ("stage", true), ("year", false), ("region", true), ("town", false),
                     ("settlement", true), ("relocation", true), ("birth_year", true), ("guardian_consent", false), ("specialty", false),

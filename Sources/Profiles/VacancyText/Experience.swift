@@ -34,6 +34,11 @@ struct Experience: Sendable {
         expert = all.contains { token in VacancyTextCues.expertPrefixes.contains(where: token.key.hasPrefix) }
     }
 
+    /// Takes `years` as said for the whole text, where no sentence says more.
+    mutating func assume(years: Int) {
+        yearsBySentence[-1] = max(yearsBySentence[-1] ?? 0, years)
+    }
+
     /// The level of a technical or knowledge skill read in `sentence`: years said in that sentence,
     /// else anywhere, else the grade, else expert or beginner words, else `fallback`.
     func level(inSentence sentence: Int, fallback: Int) -> Int {

@@ -90,6 +90,9 @@ struct PlaceFinder: Sendable {
         return found
     }
 
+    /// Where an enterprise is.
+    func place(of enterprise: String) -> (region: String, town: String)? { enterprisePlaces[enterprise] }
+
     private func town(named word: String) -> (town: String, region: String)? {
         let key = Self.looseKey(word)
         if let town = towns[key] { return town }

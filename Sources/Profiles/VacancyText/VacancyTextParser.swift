@@ -11,6 +11,8 @@ public struct VacancyTextParser: Sendable {
     let taxonomy: Taxonomy
     let skills: PhraseIndex
     let places: PlaceFinder
+    /// Enterprises by any of their whole names, in `NameKey` form.
+    private let enterprisesByName: [String: String]
 
     public init(catalogue: Catalogue) {
         taxonomy = catalogue.taxonomy
@@ -19,6 +21,30 @@ public struct VacancyTextParser: Sendable {
                 + Language.allCases.flatMap { language in (skill.synonyms[language] ?? []).map { ($0, language, NameMatch.Method.synonym) } })
         })
         places = PlaceFinder(catalogue: catalogue)
+        var byName: [String: String] = [:]
+        for enterprise in catalogue.enterprises {
+            for language in Language.allCases { byName[NameKey(enterprise.name[language]).value] = byName[NameKey(enterprise.name[language]).value] ?? enterprise.id }
+            byName[enterprise.id] = enterprise.id
+        }
+        enterprisesByName = byName
+    }
+
+    /// The enterprise a name names: one of its names whole (any language, any case), or the part of one
+    /// that tells it apart ("Tengri Tyres").
+    public func enterprise(named name: String) -> String? {
+        enterprisesByName[NameKey(name).value] ?? findPlaces(in: name).enterpriseID
+    }
+
+    /// The region and town a place's name (a posting's locality or region) names.
+    public func place(named name: String) -> (regionID: String, town: String?)? {
+        let found = findPlaces(in: name)
+        return found.regionID.map { ($0, found.town) }
+    }
+
+    private func findPlaces(in text: String) -> PlaceFinder.Found {
+        let tokens = TextTokens(text)
+        let stems = tokens.tokens.map { $0.isJoining ? [] : Self.stems(of: $0.key, in: .auto) }
+        return places.find(in: tokens) { stems[$0] }
     }
 
     /// Reads one text.
@@ -27,7 +53,9 @@ public struct VacancyTextParser: Sendable {
     ///     Cyrillic words in that language only.
     ///   - enterpriseID: the employer, when known (its region and town stand where the text names none).
     /// - Complexity: O(*n*) in the text's words times the names sharing a stem with each.
-    public func parse(_ text: String, language: TextLanguage = .auto, enterpriseID: String? = nil) -> ParsedVacancyText {
+    ///   - experienceYears: the experience asked for where the text says it elsewhere (a posting's
+    ///     `monthsOfExperience`); years the text names in a sentence still count for that sentence.
+    public func parse(_ text: String, language: TextLanguage = .auto, enterpriseID: String? = nil, experienceYears: Int? = nil) -> ParsedVacancyText {
         let tokens = TextTokens(text)
         let detected = language == .auto ? TextLanguage.detect(tokens) : Language(rawValue: language.rawValue)!
         var stemCache: [String: [String]] = [:]
@@ -45,10 +73,15 @@ public struct VacancyTextParser: Sendable {
         let title = Self.title(tokens)
         let kind = Self.kind(tokens)
         var found = places.find(in: tokens, stems: stems)
-        if let enterpriseID {
+        if let enterpriseID, enterpriseID != found.enterpriseID {
             found.enterpriseID = enterpriseID
+            if let place = places.place(of: enterpriseID), found.regionID == nil {
+                found.regionID = place.region
+                found.town = place.town.isEmpty ? nil : place.town
+            }
         }
-        let experience = Experience(tokens)
+        var experience = Experience(tokens)
+        if let experienceYears { experience.assume(years: experienceYears) }
         let requirements = self.requirements(tokens, roles: roles, stems: stems, title: title?.tokens, experience: experience, kind: kind)
         let age = minimumAge(tokens, requirements: requirements)
         let covered = Set(requirements.flatMap(\.allTokens)).union(found.tokens).union(title.map { Set($0.tokens) } ?? [])
