@@ -7,7 +7,7 @@ extension Words {
             abstract: pick(kk: "Бос орындар: жұмыс берушілер жазған мәтіндерді талаптарға айналдыру.",
                            ru: "Вакансии: тексты, как их пишут работодатели, — в требования к навыкам.",
                            en: "Vacancies: texts as employers write them, read into skill requirements."),
-            discussion: discussion("", examples: ["echo \"Требуется сварщик, опыт от 3 лет, РДС обязательно. Караганда\" | match-cli vacancy parse -"]))
+            discussion: discussion("", examples: ["match-cli vacancy parse texts.txt"]))
     }
 
     public var vacancyParseHelp: CommandHelp {
@@ -31,9 +31,9 @@ extension Words {
                     + "and headcount; words not in the taxonomy. Several texts in one file are separated by a line of \"---\", or "
                     + "given as JSON Lines ({\"text\": …, \"id\": …, \"enterprise\": …} a line). --format csv writes a vacancies "
                     + "file to check, complete and import with `match-cli import FILE --kind vacancies`. No network is used."),
-                examples: ["echo \"Требуется сварщик, опыт от 3 лет, РДС обязательно. Караганда\" | match-cli vacancy parse -",
-                           "match-cli vacancy parse vacancy-texts.txt --enterprise tengri-tyres --format csv",
-                           "echo \"Тігінші қажет, тәжірибесі 2 жылдан, оверлок міндетті\" | match-cli vacancy parse - --lang kk"]))
+                examples: ["match-cli vacancy parse texts.txt",
+                           "match-cli vacancy parse texts.txt --enterprise tengri-tyres --format csv",
+                           "match-cli vacancy parse - --lang kk < texts.txt"]))
     }
 
     public var vacancyFileHelp: String {
