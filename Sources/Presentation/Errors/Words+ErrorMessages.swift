@@ -15,7 +15,7 @@ extension Words {
         case let error as FileWriteError: cannotWriteFile(error.path, reason: reason(error.problem))
         case let error as DatabaseInUse: message(for: error)
         case _ where MatchDatabase.isBusy(error): anotherWriterIsRunning
-        case let failure as ImportFailure: failure.problems.map(message(for:)).joined(separator: "\n") + "\n" + problemsFound(failure.problems.count)
+        case let failure as ImportFailure: (lines(for: failure.list) + [problemsFound(failure.list.count)]).joined(separator: "\n")
         default: nil
         }
     }
