@@ -60,6 +60,25 @@ struct BlockedMatchingTests {
         }
     }
 
+    @Test("the benchmark's shapes: generated vacancies on the shipped catalogue, bit for bit")
+    func equalsTheBruteForceOnTheShippedCatalogue() throws {
+        // Given the shipped catalogue with 400 generated vacancies and 700 generated students
+        let database = try MatchDatabase.inMemory()
+        try CatalogueBuilder(dataDirectory: Fixtures.shippedData, cohortSize: 0, referenceYear: Self.year).build(into: database)
+        var catalogue = try database.catalogue()
+        catalogue.vacancies = Array(IteratorSequence(VacancyGenerator(catalogue: catalogue, count: 400, seed: 3)))
+        let students = Array(IteratorSequence(CohortGenerator(catalogue: catalogue, count: 700, seed: 3, referenceYear: Self.year)))
+        let expected = Self.bruteForce(catalogue, students, studentK: 10, vacancyK: 10)
+        #expect(expected.students.filter { !$0.isEmpty }.count > 100)
+        // When matched in blocks, then the lists are the brute force's
+        for tiling in [TilingOptions(), TilingOptions(rowTile: 64, columnTile: 48, concurrency: 2)] {
+            let matches = try VacancyMatcher(catalogue: catalogue, referenceYear: Self.year, tiling: tiling, batchSize: 250)
+                .match(students, studentK: 10, vacancyK: 10)
+            #expect(Self.bits(students.indices.map { matches.bestVacancies(ofStudent: $0) }) == Self.bits(expected.students))
+            #expect(Self.bits(matches.bestStudents) == Self.bits(expected.vacancies))
+        }
+    }
+
     @Test("blocks multiply less than region grouping alone, and a block nobody may enter nothing")
     func blocksSkipIneligibleWork() throws {
         // Given a cohort and random vacancies

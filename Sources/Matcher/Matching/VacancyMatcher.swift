@@ -44,7 +44,7 @@ public struct VacancyMatcher: Sendable {
         let regionIndex = Dictionary(uniqueKeysWithValues: catalogue.regions.enumerated().map { ($1.id, $0) })
         self.regionIndex = regionIndex
         blocks = EligibilityBlocks(vacancies: vacancies, regionIndex: regionIndex, rules: eligibility)
-        mustHaves = MustHaveTerms(vacancies: vacancies, vacancyTerms: blocks.vacancyTerms)
+        mustHaves = MustHaveTerms(vacancies: vacancies)
         let codes = Dictionary(uniqueKeysWithValues: catalogue.specialties.map { ($0.id, $0.interestCode) })
         self.codes = codes
         var scales = [Float](repeating: 0, count: vacancies.count)
@@ -110,16 +110,15 @@ public struct VacancyMatcher: Sendable {
         let clock = ContinuousClock(), started = clock.now
         defer { result.scoringSeconds += (clock.now - started).inSeconds }
         // Students of one stage and specialty side by side share feature columns within a tile.
-        let batch = block.students.sorted { a, b in
-            let x = (a.student.stage.sortRank, a.student.specialtyID ?? ""), y = (b.student.stage.sortRank, b.student.specialtyID ?? "")
-            return x != y ? x < y : a.index < b.index
-        }
+        let keys = block.students.map { (stage: $0.student.stage.sortRank, specialty: $0.student.specialtyID ?? "") }
+        let batch = block.students.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : a < b
+        }.map { block.students[$0] }
         let students = batch.map(\.student)
         let queries = try Self.matrix(rows: students.count, columns: space.vacancyWidth) { row, buffer in
             space.writeVacancyQuery(students[row], into: buffer)
         }
-        let filter = CandidateFilter(students: students, terms: students.map { eligibility.studentTerms($0) { Int32(regionIndex[$0] ?? -1) } },
-                                     vacancyIDs: block.vacancies, catalogue: mustHaves)
+        let filter = CandidateFilter(students: students, vacancyIDs: block.vacancies, catalogue: mustHaves)
         let scales = block.vacancies.map { self.scales[Int($0)] }
         let ids = (rows: batch.map { Int32($0.index) }, columns: block.vacancies)
         let tiled = try ScoreTiler(options: tiling).runGathered(queries: queries, items: items, itemRows: block.vacancies) { _ in

@@ -59,22 +59,27 @@ final class GatheredWorkerPool<Collector: TopKCollector>: @unchecked Sendable {
         // Position of each feature column among the tile's shared columns, -1 when not shared.
         let position = UnsafeMutableBufferPointer<Int32>.allocate(capacity: depth)
         var rowMask = [UInt64](repeating: 0, count: words)
+        let used = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: depth)
         scores.initialize(repeating: 0)
         position.initialize(repeating: -1)
         defer {
             for buffer in [scores, packedQueries, packedItems] { buffer.deallocate() }
             shared.deallocate()
             position.deallocate()
+            used.deallocate()
         }
         guard let queries = operands.queries else { return }
         let items = operands.items
         while let rows = nextRowTile() {
             // The columns some query of this row tile uses.
-            for word in 0..<words { rowMask[word] = 0 }
+            // OR of the rows' bit patterns: non-zero wherever some row is (-0 counts too, harmlessly).
+            used.update(repeating: 0)
             for row in rows {
-                let line = queries + row * depth
-                for column in 0..<depth where line[column] != 0 { rowMask[column >> 6] |= 1 << UInt64(column & 63) }
+                let line = UnsafeRawPointer(queries + row * depth).assumingMemoryBound(to: UInt32.self)
+                for column in 0..<depth { used[column] |= line[column] }
             }
+            for word in 0..<words { rowMask[word] = 0 }
+            for column in 0..<depth where used[column] != 0 { rowMask[column >> 6] |= 1 << UInt64(column & 63) }
             slots[worker].begin(rows: rows)
             for (tile, columns) in columnTiles.ranges.enumerated() {
                 var count = 0
