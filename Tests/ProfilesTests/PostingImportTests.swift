@@ -99,7 +99,11 @@ struct PostingImportTests {
         let none = try #require(throws: ImportFailure.self) { try run(database, [try Fixtures.file("none.jsonld", "{\"@type\": \"Organization\"}")]) }
         #expect(none.problems.map(\.kind) == [.noJobPosting])
         let broken = try #require(throws: ImportFailure.self) { try run(database, [try Fixtures.file("broken.jsonld", "[{\"@type\": \"JobPosting\",")]) }
-        #expect(broken.problems.count == 1 && broken.problems[0].path == "$")
+        #expect(broken.problems.count == 1 && broken.problems[0].line == 1 && broken.problems[0].path?.hasPrefix("$[0]") == true)
+        if case .invalidJSON = broken.problems.first?.kind {} else { Issue.record("not a JSON problem: \(broken.problems)") }
+        let page = try Fixtures.file("page.html", "<html><script type=\"application/ld+json\">{\"@type\": \"JobPosting\", \"title\": }</script></html>")
+        let inPage = try #require(throws: ImportFailure.self) { try run(database, [page]) }
+        #expect(inPage.problems.count == 1 && inPage.problems[0].path?.hasPrefix("script[1] $") == true)
         let noSkills = try #require(throws: ImportFailure.self) {
             try run(database, [try Fixtures.file("p.jsonld", "{\"@type\": \"JobPosting\", \"title\": \"Менеджер\", \"hiringOrganization\": \"Tengri Tyres\"}")])
         }

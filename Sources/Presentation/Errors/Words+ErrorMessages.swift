@@ -15,7 +15,7 @@ extension Words {
         case let error as FileWriteError: cannotWriteFile(error.path, reason: reason(error.problem))
         case let error as DatabaseInUse: message(for: error)
         case _ where MatchDatabase.isBusy(error): anotherWriterIsRunning
-        case let failure as ImportFailure: failure.problems.map(message(for:)).joined(separator: "\n") + "\n" + problemsFound(failure.problems.count)
+        case let failure as ImportFailure: (lines(for: failure.list) + [problemsFound(failure.list.count)]).joined(separator: "\n")
         default: nil
         }
     }
@@ -32,7 +32,18 @@ extension Words {
         case .enterpriseWithoutVacancies(let id): enterpriseWithoutVacancies(id)
         case .noDataFolder: noDataFolder
         case .noDatabase(let path): noDatabase(at: path)
+        case let .unknownName(kind, name, suggestions):
+            unknownName(subject: kind == .subject, name, suggestions: suggestions.map(candidate))
+        case let .severalNamed(kind, name, candidates):
+            severalNamed(subject: kind == .subject, name, candidates: candidates.map(candidate))
+        case let .outOfRange(quantity, value, lower, upper): outOfRange(grade: quantity == .grade, value, lower: lower, upper: upper)
+        case .notAPupil(let id): notAPupil(id)
         }
+    }
+
+    /// "'gas-welding' (Газовая сварка)": the id to type, and the name in this language.
+    private func candidate(_ candidate: GuidanceError.Candidate) -> String {
+        "'\(candidate.id)'" + (candidate.name.map { " (\($0[language]))" } ?? "")
     }
 
     public func message(forReport error: ReportWriteError) -> String {

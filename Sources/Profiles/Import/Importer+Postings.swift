@@ -6,14 +6,10 @@ extension Importer {
     /// by name (kk/ru/en) among the enterprises; the region from the locality, else the employer's; the
     /// kind from `employmentType` (INTERN: an internship) or the text; the places from `totalJobOpenings`.
     /// Every problem names the file, the posting's JSON path, the field and the value.
-    func importPostings(_ path: String, summary: inout FileSummary, problems: inout [ImportProblem],
+    func importPostings(_ path: String, summary: inout FileSummary, problems: inout ImportProblemList,
                         session: MatchDatabase.ImportSession) throws {
         let file = summary.file
-        guard let data = FileManager.default.contents(atPath: path) else {
-            problems.append(.unreadable(file))
-            return
-        }
-        let found = JobPostingReader(file: file).read(data)
+        let found = JobPostingReader(file: file).read(path: path)
         problems += found.problems
         guard !found.postings.isEmpty else { return }
         let catalogue = try session.catalogue()

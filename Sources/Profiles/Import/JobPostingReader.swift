@@ -2,7 +2,8 @@ import Foundation
 
 /// Finds schema.org `JobPosting` objects in a file: JSON-LD (an object, an array, an `@graph`), or an
 /// HTML page's `<script type="application/ld+json">` blocks — the way vacancy boards, Enbek.kz among
-/// them, embed each posting. Each posting keeps its JSON path (`$[2]`, `script[1] $.@graph[0]`).
+/// them, embed each posting. JSON is read by the importer's own `JSONParser` (its limits on depth and
+/// sizes, its located syntax errors); each posting keeps its JSON path (`$[2]`, `script[1] $.@graph[0]`).
 struct JobPostingReader {
     let file: String
 
@@ -12,41 +13,71 @@ struct JobPostingReader {
         var object: [String: Any]
     }
 
-    /// Postings larger than this are not read: a page is a few hundred kilobytes at most.
+    /// Files larger than this are not read: a page is a few hundred kilobytes at most.
     static let maximumBytes = 32 << 20
 
-    func read(_ data: Data) -> (postings: [Found], problems: [ImportProblem]) {
-        guard data.count <= Self.maximumBytes else {
-            return ([], [ImportProblem(file: file, reason: .invalidJSON(detail: "larger than \(Self.maximumBytes >> 20) MiB"))])
-        }
+    func read(path: String) -> (postings: [Found], problems: [ImportProblem]) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= Self.maximumBytes else { return ([], [ImportProblem(file: file, reason: .recordTooLong(limit: Self.maximumBytes))]) }
+        guard let data = FileManager.default.contents(atPath: path) else { return ([], [.unreadable(file)]) }
         guard let text = String(data: data, encoding: .utf8) else { return ([], [ImportProblem(file: file, reason: .notUTF8)]) }
-        let body = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if body.first == "<" {
-            var postings: [Found] = [], problems: [ImportProblem] = []
-            for (index, script) in Self.jsonLDScripts(in: String(body)).enumerated() {
-                let found = parse(script, prefix: "script[\(index + 1)] $")
-                postings += found.postings
-                problems += found.problems
-            }
-            if postings.isEmpty && problems.isEmpty { problems.append(ImportProblem(file: file, reason: .noJobPosting)) }
-            return (postings, problems)
+        guard text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "<" else {
+            let found = parse(path: path, prefix: "")
+            if found.postings.isEmpty && found.problems.isEmpty { return ([], [ImportProblem(file: file, path: "$", reason: .noJobPosting)]) }
+            return found
         }
-        let found = parse(String(body), prefix: "$")
-        if found.postings.isEmpty && found.problems.isEmpty { return ([], [ImportProblem(file: file, path: "$", reason: .noJobPosting)]) }
-        return found
+        var postings: [Found] = [], problems: [ImportProblem] = []
+        for (index, script) in Self.jsonLDScripts(in: text).enumerated() {
+            // The parser reads files: each script goes through a temporary one, removed at once.
+            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("match-jsonld-\(UUID().uuidString).json")
+            do {
+                try Data(script.utf8).write(to: temporary)
+            } catch {
+                problems.append(.unreadable(file))
+                continue
+            }
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            let found = parse(path: temporary.path, prefix: "script[\(index + 1)] ")
+            postings += found.postings
+            problems += found.problems
+        }
+        if postings.isEmpty && problems.isEmpty { problems.append(ImportProblem(file: file, reason: .noJobPosting)) }
+        return (postings, problems)
     }
 
-    private func parse(_ json: String, prefix: String) -> (postings: [Found], problems: [ImportProblem]) {
-        let root: Any
-        do {
-            root = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
-        } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "cannot be parsed"
-            return ([], [ImportProblem(file: file, path: prefix, reason: .invalidJSON(detail: detail))])
+    private func parse(path: String, prefix: String) -> (postings: [Found], problems: [ImportProblem]) {
+        guard var parser = JSONParser(path: path, file: file) else { return ([], [.unreadable(file)]) }
+        func located(_ problem: ImportProblem) -> ImportProblem {
+            var problem = problem
+            problem.path = prefix + (problem.path ?? "$")
+            if !prefix.isEmpty { (problem.line, problem.column) = (nil, nil) }  // lines of the script, not of the page
+            return problem
         }
+        let root: RawRecord.Value
+        do {
+            if parser.peek() == 0xEF { for expected: UInt8 in [0xEF, 0xBB, 0xBF] where parser.peek() == expected { parser.advance() } }
+            root = try parser.value()
+            if parser.skipSpace() != nil { throw parser.unexpected(.endOfFile) }
+        } catch let stop as JSONParser.Stop {
+            return ([], [located(stop.problem)])
+        } catch {
+            return ([], [located(ImportProblem(file: file, reason: .cannotRead))])
+        }
+        let pending = parser.takePending()
+        if !pending.isEmpty { return ([], pending.map(located)) }
         var postings: [Found] = []
-        collect(root, path: prefix, depth: 0, into: &postings)
+        collect(Self.plain(root), path: prefix + "$", depth: 0, into: &postings)
         return (postings, [])
+    }
+
+    /// The parser's values as Foundation's: text as `String`, lists as arrays, objects as dictionaries.
+    private static func plain(_ value: RawRecord.Value) -> Any {
+        switch value {
+        case .text(let text): text
+        case .list(let items): items.map(plain)
+        case .object(let fields): fields.mapValues(plain)
+        case .null: NSNull()
+        }
     }
 
     /// Postings in arrays and `@graph`s, and the root object itself; objects of other types are skipped.
@@ -76,7 +107,7 @@ struct JobPostingReader {
         var rest = html[...]
         while let open = rest.range(of: "<script", options: .caseInsensitive) {
             guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">") else { break }
-            let attributes = rest[open.upperBound..<tagEnd].lowercased().replacingOccurrences(of: "'", with: "\"")
+            let attributes = rest[open.upperBound..<tagEnd].lowercased()
             guard let close = rest[tagEnd...].range(of: "</script", options: .caseInsensitive) else { break }
             if attributes.contains("application/ld+json") {
                 scripts.append(String(rest[rest.index(after: tagEnd)..<close.lowerBound]))
