@@ -63,11 +63,18 @@ extension Words {
     public func vacancyFileProblem(_ problem: VacancyTextFile.Problem, file: String) -> String {
         switch problem {
         case let .invalidLine(line, detail):
-            pick(kk: "\(file):\(line): JSON жолы {\"text\": \"…\"} объектісі емес (\(detail))",
-                 ru: "\(file):\(line): строка JSON — не объект {\"text\": \"…\"} (\(detail))",
-                 en: "\(file):\(line): the JSON line is not an object {\"text\": \"…\"} (\(detail))")
+            pick(kk: "\(file):\(line): JSON жолы {\"text\": \"…\"} объектісі емес: ", ru: "\(file):\(line): строка JSON — не объект {\"text\": \"…\"}: ",
+                 en: "\(file):\(line): the JSON line is not an object {\"text\": \"…\"}: ") + lineDetail(detail)
         case .noTexts:
             pick(kk: "\(file): мәтін жоқ", ru: "\(file): нет ни одного текста", en: "\(file): no text in the file")
+        }
+    }
+
+    private func lineDetail(_ detail: VacancyTextFile.Problem.LineDetail) -> String {
+        switch detail {
+        case .notAnObject: pick(kk: "JSON объектісі емес", ru: "не объект JSON", en: "not a JSON object")
+        case .missingKey(let key): pick(kk: "'\(key)' кілті жоқ", ru: "нет ключа '\(key)'", en: "no '\(key)'")
+        case .notAString(let key): pick(kk: "'\(key)' мәтін емес", ru: "'\(key)' — не строка", en: "'\(key)' is not a string")
         }
     }
 

@@ -124,7 +124,7 @@ struct VacancyTextParserTests {
         let lines = "{\"id\": \"t-1\", \"text\": \"Токарь.\", \"enterprise\": \"tengri-tyres\"}\n\n{\"text\": \"Сварщик.\"}\n"
         let json = try VacancyTextFile.texts(in: lines)
         #expect(json == [VacancyTextInput(id: "t-1", text: "Токарь.", enterprise: "tengri-tyres"), VacancyTextInput(text: "Сварщик.")])
-        #expect(throws: VacancyTextFile.Problem.invalidLine(2, detail: "no 'text'")) { try VacancyTextFile.texts(in: "{\"text\": \"a\"}\n{\"id\": \"b\"}") }
+        #expect(throws: VacancyTextFile.Problem.invalidLine(2, detail: .missingKey("text"))) { try VacancyTextFile.texts(in: "{\"text\": \"a\"}\n{\"id\": \"b\"}") }
         #expect(throws: VacancyTextFile.Problem.noTexts) { try VacancyTextFile.texts(in: "\n---\n") }
     }
 }

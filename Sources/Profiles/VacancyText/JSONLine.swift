@@ -13,11 +13,11 @@ enum JSONLine {
             let decoded = try JSONDecoder().decode(Line.self, from: Data(line.utf8))
             return VacancyTextInput(id: decoded.id, text: decoded.text, enterprise: decoded.enterprise)
         } catch let DecodingError.keyNotFound(key, _) {
-            throw .invalidLine(number, detail: "no '\(key.stringValue)'")
+            throw .invalidLine(number, detail: .missingKey(key.stringValue))
         } catch let DecodingError.typeMismatch(_, context) {
-            throw .invalidLine(number, detail: "'\(context.codingPath.map(\.stringValue).joined(separator: "."))' is not a string")
+            throw .invalidLine(number, detail: .notAString(context.codingPath.map(\.stringValue).joined(separator: ".")))
         } catch {
-            throw .invalidLine(number, detail: "not a JSON object")
+            throw .invalidLine(number, detail: .notAnObject)
         }
     }
 }

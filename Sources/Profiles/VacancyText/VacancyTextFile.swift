@@ -20,8 +20,14 @@ public struct VacancyTextInput: Sendable, Hashable, Codable {
 ///   Blank lines do not separate texts: a long description has them between its parts.
 public enum VacancyTextFile {
     public enum Problem: Error, Sendable, Hashable {
+        /// What is wrong with a JSON line.
+        public enum LineDetail: Sendable, Hashable {
+            case notAnObject
+            case missingKey(String)
+            case notAString(String)
+        }
         /// A JSON line that is not an object with a `text` string (1-based line).
-        case invalidLine(Int, detail: String)
+        case invalidLine(Int, detail: LineDetail)
         case noTexts
     }
 
