@@ -70,7 +70,7 @@ extension Words {
              en: "\(name), \(town): \(count(seats, .seat)) a year")
     }
 
-    /// "Interests: strong — 82 of 100 (35% of the score)".
+    /// "Interests: strong, 82/100, 35% of the score".
     public func plainPart(_ label: String, weightPercent: Int, value: Double) -> String {
         let points = Int((value * 100).rounded())
         let how: String = switch value {
@@ -79,9 +79,9 @@ extension Words {
         case 0.25..<0.5: pick(kk: "ішінара", ru: "частично", en: "partial")
         default: pick(kk: "төмен", ru: "слабо", en: "weak")
         }
-        return pick(kk: "\(label): \(how) — 100-ден \(points) (балдың \(weightPercent)%)",
-                    ru: "\(label): \(how) — \(points) из 100 (\(weightPercent)% балла)",
-                    en: "\(label): \(how) — \(points) of 100 (\(weightPercent)% of the score)")
+        return pick(kk: "\(label): \(how), \(points)/100, балдың \(weightPercent)%",
+                    ru: "\(label): \(how), \(points)/100, \(weightPercent)% балла",
+                    en: "\(label): \(how), \(points)/100, \(weightPercent)% of the score")
     }
 
     public var skillsToDevelopHeading: String {
@@ -105,11 +105,10 @@ extension Words {
 
     public func nextStep(_ step: PupilStep) -> String {
         switch step {
-        case .visitOpenDays(let colleges):
-            let list = colleges.joined(separator: "; ")
-            return pick(kk: "Ашық есік күніне барыңыз: \(list). Күнін колледжден сұраңыз: біздің деректерде күндер жоқ.",
-                        ru: "Сходите на день открытых дверей: \(list). Дату узнайте в колледже: в наших данных дат нет.",
-                        en: "Go to an open day at \(list). Ask the college for the date: our data holds no dates.")
+        case .visitOpenDays:
+            return pick(kk: "Жоғарыда аталған колледждердің ашық есік күніне барыңыз. Күнін колледжден сұраңыз: біздің деректерде күндер жоқ.",
+                        ru: "Сходите на день открытых дверей колледжей, названных выше. Дату узнайте в колледже: в наших данных дат нет.",
+                        en: "Go to an open day at the colleges named above. Ask the college for the date: our data holds no dates.")
         case .applyInAdmissionPeriod:
             return pick(kk: "Колледжге қабылдау жыл сайын бүкіл елге ортақ белгіленген мерзімде өтеді; нақты күндерін колледж жариялайды — "
                             + "оларды оқу жылы аяқталғанша біліп алыңыз.",
@@ -151,8 +150,8 @@ extension Words {
 
 /// What a pupil can do next, on the result page (`PupilResult.NextStep`); `nextStep(_:)` words each.
 public enum PupilStep: Sendable, Codable, Hashable {
-    /// Visit these colleges on their open days (the catalogue holds no dates: ask the college).
-    case visitOpenDays(colleges: [String])
+    /// Visit the colleges named on the page on their open days (the catalogue holds no dates: ask the college).
+    case visitOpenDays
     /// Apply within the admission period, which is set nationally each year; the college gives the dates.
     case applyInAdmissionPeriod
     /// Develop the skills listed; courses, certificates and competitions count for more than a self-assessment.

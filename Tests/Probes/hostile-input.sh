@@ -26,9 +26,9 @@ probe() {  # probe NAME -- command...
 }
 
 # Duplicate keys written with escapes
-printf '[%s]\n' "${JSONROW/\"stage\"/\"guardian_consent\": true, \"\\\\u0067uardian_consent\": false, \"stage\"}" > esc-students.json
+printf '[{"id": "st-1", "guardian_consent": true, "\\u0067uardian_consent": false, %s]\n' "${JSONROW#\{\"id\": \"st-1\", }" > esc-students.json
 probe "escaped duplicate key" "$M" import esc-students.json --kind students
-printf '[%s]\n' "${JSONROW/\"stage\"/\"st\\\\u0061ge\": \"college\", \"stage\"}" > esc2-students.json
+printf '[{"id": "st-1", "st\\u0061ge": "college", %s]\n' "${JSONROW#\{\"id\": \"st-1\", }" > esc2-students.json
 probe "escaped duplicate key (2)" "$M" import esc2-students.json --kind students
 
 # Sizes
@@ -48,7 +48,7 @@ py "import sys; sys.stdout.write(','.join(['id'] + ['c%d' % i for i in range(50_
 probe "50,000-column CSV header" "$M" import wide-students.csv --kind students
 py "import sys; sys.stdout.write('[' + ','.join(['{}'] * 100_000) + ']')" > empty-records-students.json
 probe "300 KB JSON of 100,000 {}" "$M" import empty-records-students.json --kind students
-py "import sys; sys.stdout.write('$HEADER\n' + '\n'.join(['$ROW'.replace('st-1', 'st-%d' % i).replace('karaganda', 'nowhere')] * 1 for i in range(100_000)) + '\n')" > bad-rows-students.csv
+py "import sys; sys.stdout.write('$HEADER\n' + '\n'.join('$ROW'.replace('st-1', 'st-%d' % i).replace('karaganda', 'nowhere') for i in range(100_000)) + '\n')" > bad-rows-students.csv
 probe "100,000 rows, each unknown region" "$M" import bad-rows-students.csv --kind students
 
 # JSON errors and numbers
@@ -66,7 +66,7 @@ printf '[%s]\n' "${JSONROW/\"st-1\"/1e400}" > huge-id-students.json
 probe "JSON: 1e400 as an id" "$M" import huge-id-students.json --kind students
 printf '[%s]\n' "${JSONROW/2000/1e400}" > huge-year-students.json
 probe "JSON: 1e400 as a birth year" "$M" import huge-year-students.json --kind students
-printf '[%s]\n' "${JSONROW/\"st-1\"/\"st-\\\\ud800\"}" > lone-surrogate-students.json
+printf '[{"id": "st-\\ud800", %s]\n' "${JSONROW#\{\"id\": \"st-1\", }" > lone-surrogate-students.json
 probe "JSON: lone surrogate escape" "$M" import lone-surrogate-students.json --kind students
 py "import sys; sys.stdout.write('[' * 100_000 + ']' * 100_000)" > deep-students.json
 probe "JSON: 100,000 levels deep" "$M" import deep-students.json --kind students
@@ -89,9 +89,13 @@ probe "--db a folder" "$M" stats --db folder.sqlite
 echo "these are not SQLite" > text.sqlite
 probe "--db a text file" "$M" stats --db text.sqlite
 probe "--db /dev/null" "$M" stats --db /dev/null
-probe "import --db an empty file" "$M" import esc-students.json --db empty.sqlite
+probe "import --db an empty file" "$M" import esc-students.json --kind students --db empty.sqlite
 probe "--db in /proc" "$M" stats --db /proc/probe.sqlite
 probe "--db under a file" "$M" stats --db text.sqlite/db.sqlite
 probe "init --db in /proc" "$M" init --db /proc/probe.sqlite --students 0
 probe "generate --out in /proc" "$M" generate --students 5 --out /proc/s.csv
+probe "init --db in a new folder in /proc" "$M" init --db /proc/new/db.sqlite --students 0
+probe "init --db in a new folder in /sys" "$M" init --db /sys/new/db.sqlite --students 0
+probe "report --out a new folder in /proc" "$M" report --out /proc/newfolder
+probe "report --out a new folder in /sys" "$M" report --out /sys/newfolder
 echo "probes: $count"

@@ -27,7 +27,7 @@ public struct PupilResult: Sendable, Codable {
     public var modelVersion: String
 
     /// How much the page shows, so that it always fits one printed A4 page.
-    public static let specialtiesShown = 3, collegesShown = 3, reasonsShown = 3, skillsShown = 6
+    public static let specialtiesShown = 3, collegesShown = 3, reasonsShown = 3, skillsShown = 5
 
     public struct Interest: Sendable, Codable, Hashable {
         public var type: RIASEC

@@ -44,8 +44,7 @@ extension MatchEngine {
         let stored = try store.answers(of: student.id)
         let questionnaire = stored.map { PupilResult.Questionnaire(form: $0.answers.form, bankVersion: $0.answers.bankVersion, flags: $0.flags.sorted()) }
         var steps: [PupilResult.NextStep] = []
-        let colleges = Self.uniqued(specialties.flatMap { $0.colleges.map(\.name) })
-        if !colleges.isEmpty { steps.append(.visitOpenDays(colleges: Array(colleges.prefix(4)))) }
+        if specialties.contains(where: { !$0.colleges.isEmpty }) { steps.append(.visitOpenDays) }
         steps.append(.applyInAdmissionPeriod)
         let skills = Self.skillsToDevelop(list.items.prefix(PupilResult.specialtiesShown))
         if !skills.isEmpty { steps.append(.developSkills) }
@@ -78,10 +77,5 @@ extension MatchEngine {
         let order = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.skillID, $0) })
         return Array(skills.sorted { ($0.needed - $0.has, $0.specialties.count, order[$1.skillID]!) > ($1.needed - $1.has, $1.specialties.count, order[$0.skillID]!) }
             .prefix(PupilResult.skillsShown))
-    }
-
-    private static func uniqued(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
     }
 }

@@ -10,7 +10,7 @@ struct InterestChart: Sendable {
     var title: String
     var description: String
 
-    private static let width = 300.0, labelWidth = 128.0, rowHeight = 20.0, barHeight = 13.0, valueWidth = 30.0
+    private static let width = 330.0, labelWidth = 158.0, rowHeight = 18.0, barHeight = 12.0, valueWidth = 30.0
 
     /// The two strongest types (three when the third ties the second).
     static func strongest(_ interests: [PupilResult.Interest]) -> [PupilResult.Interest] {
@@ -35,7 +35,7 @@ struct InterestChart: Sendable {
             svg += """
 
                 <g><title>\(interest.name.htmlEscaped): \(points)</title>
-                <text x="\(Int(Self.labelWidth - 6))" y="\(format(y + Self.barHeight - 3))" text-anchor="end" font-size="11">\(interest.type.rawValue) · \(interest.name.htmlEscaped)</text>
+                <text x="\(Int(Self.labelWidth - 6))" y="\(format(y + Self.barHeight - 3))" text-anchor="end" font-size="10.5">\(interest.type.rawValue) · \(interest.name.htmlEscaped)</text>
                 <rect x="\(Int(Self.labelWidth))" y="\(format(y))" width="\(format(scale))" height="\(format(Self.barHeight))" fill="none" stroke="#d0d7de"/>
                 <rect x="\(Int(Self.labelWidth))" y="\(format(y))" width="\(format(length))" height="\(format(Self.barHeight))" fill="\(colour)"/>
                 <text x="\(format(Self.labelWidth + scale + 4))" y="\(format(y + Self.barHeight - 3))" font-size="11">\(points)</text></g>

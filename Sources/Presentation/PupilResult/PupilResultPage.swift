@@ -5,7 +5,7 @@ import Matcher
 import Profiles
 
 /// The pupil's result as one self-contained HTML page that prints on one A4 sheet (`PupilResult` is
-/// capped so that it does: three specialties, three colleges each, six skills). The command line writes
+/// capped so that it does: three specialties, three colleges each, five skills). The command line writes
 /// it to a file; the web app serves the same page.
 public struct PupilResultPage: Sendable {
     public let result: PupilResult
@@ -64,7 +64,7 @@ public struct PupilResultPage: Sendable {
         return """
             <section class="interests"><h2>\(words.interestProfile.htmlEscaped)</h2>
             <figure>\(chart.svg)</figure>
-            \(notes.map { "<p class=\"note\">\($0.htmlEscaped)</p>" }.joined(separator: "\n"))
+            <p class="note">\(notes.map(\.htmlEscaped).joined(separator: ". "))</p>
             \(flagged.isEmpty ? "" : "<p class=\"flag\"><strong>\(words.answersFlagged.htmlEscaped):</strong> \(flagged.map(\.htmlEscaped).joined(separator: "; "))</p>")
             </section>
             """
@@ -90,21 +90,18 @@ public struct PupilResultPage: Sendable {
             let parts = specialty.parts.map { part in
                 "<span>\(words.plainPart(part.label, weightPercent: Int((part.weight * 100).rounded()), value: part.value).htmlEscaped)</span>"
             }
-            let colleges = specialty.colleges.map { "<li>\(words.collegeSeats($0.name, town: $0.town, seats: $0.seats).htmlEscaped)</li>" }
+            let colleges = specialty.colleges.map { "<span>\(words.collegeSeats($0.name, town: $0.town, seats: $0.seats).htmlEscaped)</span>" }
             return """
                 <article class="specialty band-\(specialty.band.rawValue)">
-                <h3><span class="rank">\(rank + 1).</span> \(specialty.name.htmlEscaped)\(code) <span class="band">\(words.fitWord.htmlEscaped): \(specialty.bandLabel.htmlEscaped)</span></h3>
-                <div class="columns">
-                <div>\(specialty.reasons.isEmpty ? "" : "<p><strong>\(words.whyWord.htmlEscaped):</strong> \(specialty.reasons.map(\.htmlEscaped).joined(separator: "; ")).</p>")</div>
-                <div><p class="label">\(words.collegesNear.htmlEscaped)</p>\(colleges.isEmpty ? "<p>\(words.noCollegeNear.htmlEscaped)</p>" : "<ul>\(colleges.joined())</ul>")</div>
-                </div>
+                <h3><span class="rank">\(rank + 1).</span> \(specialty.name.htmlEscaped)\(code) <span class="band" title="\(words.fitWord.htmlEscaped)">\(specialty.bandLabel.htmlEscaped)</span></h3>
+                \(specialty.reasons.isEmpty ? "" : "<p><strong>\(words.whyWord.htmlEscaped):</strong> \(specialty.reasons.map(\.htmlEscaped).joined(separator: "; ")).</p>")
+                <p><strong>\(words.collegesNear.htmlEscaped):</strong> \(colleges.isEmpty ? words.noCollegeNear.htmlEscaped : colleges.joined(separator: "; "))</p>
                 <p class="parts"><strong>\(words.howScored.htmlEscaped):</strong> \(parts.joined(separator: " · "))</p>
                 </article>
                 """
         }
         return """
-            <section class="specialties"><h2>\(words.specialtiesForYou.htmlEscaped)</h2>
-            <p class="note">\(result.reach.htmlEscaped)</p>
+            <section class="specialties"><h2>\(words.specialtiesForYou.htmlEscaped) <span class="note">\(result.reach.htmlEscaped)</span></h2>
             \(cards.joined(separator: "\n"))
             </section>
             """

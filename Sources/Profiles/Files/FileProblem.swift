@@ -18,6 +18,8 @@ public enum FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
     case readOnly
     /// The folder the file should go in does not exist (ENOENT).
     case folderMissing
+    /// The file to be read does not exist.
+    case noSuchFile
     /// A path that should be a folder is something else.
     case notAFolder
     /// Something other than a regular file is at the path; it is never replaced (a device such as
@@ -49,6 +51,7 @@ public enum FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case .permissionDenied: "permission denied"
         case .readOnly: "the file system is read-only"
         case .folderMissing: "the folder does not exist"
+        case .noSuchFile: "the file does not exist"
         case .notAFolder: "not a folder"
         case .notARegularFile(let kind): "it is \(kind), not a regular file, and only a regular file is replaced"
         case .system(_, let message): message

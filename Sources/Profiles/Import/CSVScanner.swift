@@ -78,7 +78,8 @@ struct CSVScanner: ~Copyable {
                 field.append(byte)
             }
         }
-        if state == .quoted, row.refusal == nil { refuse(.unclosedQuote, &row, &field) }
+        // A quote never closed is the cause of a field or row found too long on the way to the end.
+        if state == .quoted { row.refusal = (.unclosedQuote, row.refusal?.column ?? row.fields.count) }
         row.fields.append(row.refusal == nil ? field : [])
         return row
     }

@@ -43,12 +43,15 @@ extension JSONParser {
         defer { depth -= 1 }
         var items: [RawRecord.Value] = []
         if skipSpace() == UInt8(ascii: "]") { advance(); return .list(items) }
+        // A refused record keeps nothing, but still counts its items for their paths.
+        var count = 0
         while true {
-            steps.append(.index(items.count))
+            steps.append(.index(count))
             let item = try value()
-            steps.removeLast()
-            // A refused record keeps nothing, but still counts its items for their paths.
-            items.append(discarding ? .null : item)
+            if !discarding { items.append(item) }
+            count += 1
+            steps[steps.count - 1] = .index(count)  // a syntax error between items is at the next one
+            defer { steps.removeLast() }
             guard try nextItem(closing: UInt8(ascii: "]")) else { return .list(discarding ? [] : items) }
         }
     }
@@ -59,14 +62,14 @@ extension JSONParser {
         var text: [UInt8] = []
         var tooLong = false
         while true {
-            guard let byte = advance() else { throw stop(.unclosedString) }
+            guard let next = peek() else { throw stop(.unclosedString) }
+            if next < 0x20 { throw stop(.controlCharacterInString) }
+            let escapeAt = (line, column + 1)
+            let byte = advance()!
             var character: UInt8 = byte
             switch byte {
             case UInt8(ascii: "\""):
-                if tooLong {
-                    problem(.fieldTooLong(limit: ImportLimits.fieldBytes))
-                    return ""
-                }
+                if tooLong { return "" }
                 guard let string = String(validating: text, as: UTF8.self) else {
                     problem(.notUTF8)
                     return ""
@@ -82,26 +85,40 @@ extension JSONParser {
                 case UInt8(ascii: "r"): character = 0x0D
                 case UInt8(ascii: "t"): character = 0x09
                 case UInt8(ascii: "u"):
-                    let scalar = try unicodeEscape()
+                    let scalar: Unicode.Scalar
+                    do {
+                        scalar = try unicodeEscape()
+                    } catch var stop as Stop {
+                        if case .invalidJSON(.invalidEscape) = stop.problem.kind { (stop.problem.line, stop.problem.column) = escapeAt }
+                        throw stop
+                    }
                     guard !tooLong && !discarding else { continue }
                     text += Array(String(Character(scalar)).utf8)
-                    if text.count > ImportLimits.fieldBytes { (tooLong, text) = (true, []) }
+                    if text.count > ImportLimits.fieldBytes { refuseLongField(&tooLong, &text) }
                     continue
                 default:
-                    throw stop(.invalidEscape("\\" + String(decoding: [escaped], as: UTF8.self)), atNext: false)
+                    var stop = stop(.invalidEscape("\\" + String(decoding: [escaped], as: UTF8.self)))
+                    (stop.problem.line, stop.problem.column) = escapeAt
+                    throw stop
                 }
-            case 0..<0x20:
-                throw stop(.controlCharacterInString, atNext: false)
             default:
                 break
             }
             guard !tooLong && !discarding else { continue }
             if text.count == ImportLimits.fieldBytes {
-                (tooLong, text) = (true, [])
+                refuseLongField(&tooLong, &text)
             } else {
                 text.append(character)
             }
         }
+    }
+
+    /// A string past `ImportLimits.fieldBytes`: said at once, and the rest of its record read without
+    /// being kept (so it is not refused a second time for its length).
+    private mutating func refuseLongField(_ tooLong: inout Bool, _ text: inout [UInt8]) {
+        (tooLong, text) = (true, [])
+        problem(.fieldTooLong(limit: ImportLimits.fieldBytes))
+        if inRecord { discarding = true }
     }
 
     /// The character of a `\uXXXX` escape (after the `u`), joining a surrogate pair.

@@ -25,6 +25,8 @@ struct JSONParser: ~Copyable {
     /// Bytes read from the file, and where the current record began.
     var offset = 0
     var recordStart = 0
+    /// How many of `steps` lead to the current record.
+    var recordDepth = 0
     var inRecord = false
     /// Set once the current record is refused: the rest of it is read but not kept.
     var discarding = false
@@ -60,7 +62,11 @@ struct JSONParser: ~Copyable {
             column += 1
         }
         if inRecord && !discarding && offset - recordStart > ImportLimits.recordBytes {
-            problem(.recordTooLong(limit: ImportLimits.recordBytes))
+            // Said of the record, and of the key of it being read.
+            var field: String?
+            if steps.count > recordDepth, case .key(let key) = steps[recordDepth] { field = key }
+            pending.append(ImportProblem(file: file, path: pathText(steps.prefix(recordDepth)), field: field,
+                                         reason: .recordTooLong(limit: ImportLimits.recordBytes)))
             discarding = true
         }
         return byte
@@ -178,7 +184,7 @@ struct JSONParser: ~Copyable {
         while true {
             steps.append(.index(index))
             let isObject = skipSpace() == UInt8(ascii: "{")
-            (recordStart, inRecord, discarding) = (offset, true, false)
+            (recordStart, recordDepth, inRecord, discarding) = (offset, steps.count, true, false)
             let record = try value()
             inRecord = false
             let problems = takePending()
@@ -189,8 +195,9 @@ struct JSONParser: ~Copyable {
             } else if problems.isEmpty, case .object(let fields) = record {
                 try body(RawRecord(file: file, line: nil, path: path, fields: fields))
             }
-            steps.removeLast()
             index += 1
+            steps[steps.count - 1] = .index(index)  // a syntax error between records is at the next one
+            defer { steps.removeLast() }
             guard try nextItem(closing: UInt8(ascii: "]")) else { return }
         }
     }
