@@ -24,18 +24,14 @@ extension Words {
         case .notUTF8:
             return pick(kk: "UTF-8 емес (Windows-1251?): файлды UTF-8 түрінде, Excel-де «CSV UTF-8» ретінде сақтаңыз",
                         ru: "не UTF-8 (Windows-1251?): сохраните файл в UTF-8, в Excel — как «CSV UTF-8»", en: en)
-        case .malformedCSV(let detail):
-            return pick(kk: "CSV қате жазылған: \(detail)", ru: "ошибка в CSV: \(detail)", en: en)
-        case .invalidJSON(let detail):
-            return pick(kk: "JSON дұрыс емес: \(detail)", ru: "некорректный JSON: \(detail)", en: en)
+        case .notARegularFile, .unclosedQuote, .textAfterClosingQuote, .invalidJSON, .fieldTooLong, .recordTooLong:
+            return readingReason(reason)
         case .expectedRecordArray:
             return pick(kk: "жазбалар массиві күтілді (немесе {\"<kind>\": [...]})", ru: "ожидался массив записей (или {\"<kind>\": [...]})", en: en)
         case .expectedKey(let kind):
             return pick(kk: "'\(kind.rawValue)' кілті күтілді", ru: "ожидался ключ '\(kind.rawValue)'", en: en)
         case .expectedObject:
             return pick(kk: "объект күтілді", ru: "ожидался объект", en: en)
-        case .unreadableHeader(let detail):
-            return pick(kk: "тақырып жолын оқу мүмкін емес: \(detail)", ru: "не удаётся прочитать строку заголовка: \(detail)", en: en)
         case .duplicateColumn:
             return pick(kk: "баған тақырыпта екі рет кездеседі", ru: "столбец встречается в заголовке дважды", en: en)
         case .emptyColumnName:

@@ -12,18 +12,27 @@ extension ImportProblem {
 
         // MARK: Files
         case cannotRead
+        /// A folder, device, named pipe or socket given as a file to import.
+        case notARegularFile(FileKind)
         case cannotTellKind
         case emptyCSV
         case emptyJSON
         case notUTF8
-        case malformedCSV(detail: String)
-        case invalidJSON(detail: String)
+        /// A quoted CSV field whose closing quote never comes: the file ends inside it.
+        case unclosedQuote
+        /// Text between a CSV field's closing quote and the next separator (`"abc"def`).
+        case textAfterClosingQuote
+        /// Where a JSON file stops being JSON, and what was expected there.
+        case invalidJSON(JSONSyntax)
+        /// A field longer than `ImportLimits.fieldBytes`.
+        case fieldTooLong(limit: Int)
+        /// A record longer than `ImportLimits.recordBytes`.
+        case recordTooLong(limit: Int)
         case expectedRecordArray
         case expectedKey(RecordKind)
         case expectedObject
 
         // MARK: Headers and keys
-        case unreadableHeader(detail: String)
         case duplicateColumn
         case emptyColumnName
         case duplicateKey
@@ -88,16 +97,20 @@ extension ImportProblem {
         public var description: String {
             switch self {
             case .cannotRead: "cannot read the file (does it exist?)"
+            case .notARegularFile(let kind): "it is \(kind), not a file of records: give the path of a CSV or JSON file"
             case .cannotTellKind: "cannot tell what kind of records this is: name it e.g. students.csv or pass --kind"
             case .emptyCSV: "the file is empty: expected a header row"
             case .emptyJSON: "the file is empty: expected a JSON array of records"
             case .notUTF8: "not UTF-8 (Windows-1251?): save the file as UTF-8, in Excel as \"CSV UTF-8\""
-            case .malformedCSV(let detail): "malformed CSV: \(detail)"
-            case .invalidJSON(let detail): "not valid JSON: \(detail)"
+            case .unclosedQuote: "the quoted field that starts here has no closing quote (\"): close it, and write a quote inside a field as \"\""
+            case .textAfterClosingQuote: "text after the closing quote of a field: quote the whole field, and write a quote inside it as \"\""
+            case .invalidJSON(let syntax): "not valid JSON: \(syntax)"
+            case .fieldTooLong(let limit): "the field is longer than \(limit / 1024) KiB, the most a field may hold: is a quote or separator missing?"
+            case .recordTooLong(let limit):
+                "the record is longer than \(limit / 1024 / 1024) MiB, the most a record may hold: is a quote or separator missing?"
             case .expectedRecordArray: "expected an array of records (or {\"<kind>\": [...]})"
             case .expectedKey(let kind): "expected the key '\(kind.rawValue)'"
             case .expectedObject: "expected an object"
-            case .unreadableHeader(let detail): "cannot read the header row: \(detail)"
             case .duplicateColumn: "the column appears twice in the header"
             case .emptyColumnName: "the header has an empty column name"
             case .duplicateKey: "the key appears twice in one object"

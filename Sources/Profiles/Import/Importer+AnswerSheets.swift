@@ -4,7 +4,7 @@ extension Importer {
     /// Validates one answer sheet and, when valid, scores and stores it through the session: the sheet's
     /// complete answers become the pupil's interests, as answers given in a terminal do.
     func importSheet(_ reader: inout FieldReader, bank: ItemBank, columns: Set<String>?, at time: Date, seenIDs: inout Set<String>,
-                     summary: inout FileSummary, problems: inout [ImportProblem], session: MatchDatabase.ImportSession) throws {
+                     summary: inout FileSummary, problems: inout ImportProblemList, session: MatchDatabase.ImportSession) throws {
         let decoded = RecordDecoder.answers(&reader, bank: bank, columns: columns)
         let id = decoded?.studentID ?? reader.record.fields["student"].map(\.asText.trimmed).flatMap { FieldReader.isID($0) ? $0 : nil }
         if let id {

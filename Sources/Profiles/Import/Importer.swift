@@ -33,9 +33,13 @@ public struct Importer: Sendable {
 
     public struct Report: Sendable {
         public var files: [FileSummary]
-        public var problems: [ImportProblem]
+        /// Every problem: the first `ImportLimits.problemsListed` one by one, the rest counted by reason.
+        public var problemList: ImportProblemList
         /// Whether anything was written.
         public var committed: Bool
+
+        /// The problems listed one by one.
+        public var problems: [ImportProblem] { problemList.listed }
     }
 
     public let database: MatchDatabase
@@ -50,13 +54,18 @@ public struct Importer: Sendable {
     /// - Throws: `ImportFailure` listing every problem when a record is invalid and `skipInvalid` is off;
     ///   nothing is written then. Database errors are rethrown after rollback.
     public func run(_ files: [String]) throws -> Report {
-        var problems: [ImportProblem] = []
+        var problems = ImportProblemList()
         // Files are read one at a time, when their turn comes, so a large import holds one file at most.
         var planned: [(path: String, kind: RecordKind)] = []
         for path in files {
             let name = URL(fileURLWithPath: path).lastPathComponent
             guard FileManager.default.isReadableFile(atPath: path) else {
                 problems.append(.unreadable(name))
+                continue
+            }
+            // A folder, a device such as /dev/zero or a named pipe would be read for ever, or not at all.
+            if let kind = FileKind.nonRegularFile(at: path) {
+                problems.append(ImportProblem(file: name, reason: .notARegularFile(kind)))
                 continue
             }
             guard let kind = options.kind ?? RecordKind.guess(fromFileName: name) ?? Self.guessKind(path) else {
@@ -69,7 +78,7 @@ public struct Importer: Sendable {
             }
             planned.append((path, kind))
         }
-        if !problems.isEmpty { throw ImportFailure(problems: problems) }
+        if !problems.isEmpty { throw ImportFailure(problems) }
         planned.sort { $0.kind < $1.kind }
 
         var summaries: [FileSummary] = []
@@ -84,12 +93,12 @@ public struct Importer: Sendable {
             committed = !options.dryRun && (problems.isEmpty || options.skipInvalid)
             return committed ? .commit : .rollBack
         }
-        if !problems.isEmpty && !options.skipInvalid { throw ImportFailure(problems: problems) }
-        return Report(files: summaries, problems: problems, committed: committed)
+        if !problems.isEmpty && !options.skipInvalid { throw ImportFailure(problems) }
+        return Report(files: summaries, problemList: problems, committed: committed)
     }
 
     private func importFile(_ path: String, kind: RecordKind, summary: inout FileSummary,
-                            index: inout ReferenceIndex, problems: inout [ImportProblem], session: MatchDatabase.ImportSession) throws {
+                            index: inout ReferenceIndex, problems: inout ImportProblemList, session: MatchDatabase.ImportSession) throws {
         var seenIDs = Set<String>()
         var header: Set<String>?
         let answeredAt = Date()
@@ -121,17 +130,14 @@ public struct Importer: Sendable {
             Self.remember(record.value, in: &index)
         }
         let name = summary.file
+        let report: (ImportProblem) -> Void = { problems.append($0) }
         if Self.isJSON(path) {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(.unreadable(name))
-                return
-            }
-            problems += try JSONRecordReader(file: name).read(data, kind: kind, body: handle)
+            try JSONRecordReader(file: name).read(contentsOf: path, kind: kind, report: report, body: handle)
         } else {
-            problems += try CSVRecordReader(file: name).read(contentsOf: path, checkHeader: { columns in
+            try CSVRecordReader(file: name).read(contentsOf: path, checkHeader: { columns in
                 header = Set(columns)
                 return checkHeader(columns, kind: kind, file: name)
-            }, body: handle)
+            }, report: report, body: handle)
         }
         if kind == .skills {
             do {
@@ -201,7 +207,7 @@ public struct Importer: Sendable {
     static func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
 
     private static func guessKind(_ path: String) -> RecordKind? {
-        if isJSON(path) { return FileManager.default.contents(atPath: path).flatMap { RecordKind.guess(fromColumns: JSONRecordReader.keys(of: $0)) } }
+        if isJSON(path) { return RecordKind.guess(fromColumns: JSONRecordReader.firstRecordKeys(atPath: path)) }
         // The header is all it takes: read the first 64 KiB, not the file.
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }

@@ -22,15 +22,24 @@ public struct MatchDatabase: Sendable {
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date. The audit
     /// log is `path-audit`, its key `path-audit.key` and its anchor `path-audit.anchor` (`AuditSeal`).
-    /// - Throws: `DatabaseInUse` when `init` is replacing the file and does not finish in time.
+    /// - Throws: `StoreError.notADatabase` when something other than a database is at `path` (an empty
+    ///   file, a folder, a file of another kind); `DatabaseInUse` when `init` is replacing the file and does
+    ///   not finish in time.
     public init(path: String) throws {
+        if let problem = DatabaseFileCheck.problem(at: path) { throw StoreError.notADatabase(path: path, problem) }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let lock = try DatabaseFileLock.shared(path)
         var configuration = Self.configuration
         configuration.busyMode = .timeout(30)
-        try self.init(DatabasePool(path: path, configuration: configuration),
-                      audit: DatabaseQueue(path: path + "-audit", configuration: configuration), seal: .beside(path))
+        do {
+            try self.init(DatabasePool(path: path, configuration: configuration),
+                          audit: DatabaseQueue(path: path + "-audit", configuration: configuration), seal: .beside(path))
+        } catch {
+            // SQLite says "unable to open database file" without the file: name it, and say what to do.
+            if let failure = DatabaseFailure(error) { throw StoreError.databaseFailed(path: path, failure) }
+            throw error
+        }
         fileLock = lock
     }
 
