@@ -58,7 +58,9 @@ extension Words {
                     + "(JSON-LD, or HTML pages with <script type=\"application/ld+json\">) into vacancies: requirements read "
                     + "from the text as `vacancy parse` reads them, the employer by name, the region from the locality."),
                 examples: ["match-cli import students.csv", "match-cli import vacancies.json --kind vacancies --dry-run",
-                           "match-cli import students.csv --skip-invalid", "match-cli import postings.jsonld --kind postings --dry-run"]))
+                           "match-cli import students.csv --skip-invalid",
+                           "match-cli import Data/examples/answers.csv --kind answers",
+                           "match-cli import postings.jsonld --kind postings --dry-run"]))
     }
 
     public var importFilesHelp: String {
@@ -67,9 +69,9 @@ extension Words {
     }
 
     public var importKindOptionHelp: String {
-        pick(kk: "Барлық файлдың түрі (әдепкі: әр файлдың атауы немесе бағандары бойынша анықталады).",
-             ru: "Вид записей всех файлов (по умолчанию определяется по имени или столбцам каждого файла).",
-             en: "The kind of every file (default: guessed from each file's name or columns).")
+        pick(kk: "Барлық файлдың түрі (әдепкі: әр файлдың атауы немесе бағандары бойынша анықталады); answers — сыныптың сауалнамаға жауап парақтары.",
+             ru: "Вид записей всех файлов (по умолчанию определяется по имени или столбцам каждого файла); answers — бланки ответов класса на опросник.",
+             en: "The kind of every file (default: guessed from each file's name or columns); answers: a class's questionnaire answer sheets.")
     }
 
     public var dryRunOptionHelp: String { pick(kk: "Тек тексеру; ештеңе жазбау.", ru: "Только проверить; ничего не записывать.", en: "Only validate; write nothing.") }

@@ -122,9 +122,14 @@ struct ExamplesTests {
         }
     }
 
-    /// Students to import, a vacancies JSON file, and the vectors `bench` reads.
+    /// Students to import, a vacancies JSON file, the example answer sheets where the README has them
+    /// (`Data/examples/`, as in a checkout), and the vectors `bench` reads.
     private func prepareInputs(in runner: CLIRunner) throws {
         let folder = runner.folder
+        let examples = folder.appendingPathComponent("Data/examples")
+        try FileManager.default.createDirectory(at: examples, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.shippedData.appendingPathComponent("examples/answers.csv"),
+                                         to: examples.appendingPathComponent("answers.csv"))
         let students = try runner.run(["generate", "--students", "200", "--seed", "11", "--out", "students.csv"], data: Fixtures.shippedData)
         #expect(students.status == 0, "\(students.stderr)")
         let vacancies = """

@@ -106,10 +106,11 @@ public struct Importer: Sendable {
         var seenIDs = Set<String>()
         var header: Set<String>?
         let answeredAt = Date()
+        let known = columns(of: kind), expected = expectedColumns(of: kind)
         let handle: (RawRecord) throws -> Void = { raw in
             summary.read += 1
             var reader = FieldReader(raw)
-            if raw.line == nil { reader.rejectUnknownFields(known: columns(of: kind), kind: kind, expected: expectedColumns(of: kind)) }
+            if raw.line == nil { reader.rejectUnknownFields(known: known, kind: kind, expected: expected) }
             if kind == .answers, let bank = options.itemBank {
                 try importSheet(&reader, bank: bank, columns: raw.line == nil ? nil : header, at: answeredAt,
                                 seenIDs: &seenIDs, summary: &summary, problems: &problems, session: session)
