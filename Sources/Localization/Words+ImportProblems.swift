@@ -149,6 +149,18 @@ extension Words {
         case .invalidRIASECCode:
             return pick(kk: "R, I, A, S, E, C әріптерінің 1–3 әртүрлісі күтілді, ең күштісі бірінші (мысалы RIC)",
                         ru: "ожидались 1–3 разные буквы из R, I, A, S, E, C, сильнейшая первой (например, RIC)", en: en)
+        case .noItemBank:
+            return noItemBank
+        case .itemNotInForm(let form):
+            return pick(kk: "\(name(of: form)) бұл сұрақты қамтымайды: ұяшықты бос қалдырыңыз немесе form = full деп жазыңыз",
+                        ru: "в форме «\(name(of: form))» этого вопроса нет: оставьте ячейку пустой или укажите form = full", en: en)
+        case .noColumnsForItems(let items):
+            let list = ImportProblem.Reason.listed(items)
+            return pick(kk: "файлда осы нұсқаның \(items.count) сұрағына баған жоқ (\(list))",
+                        ru: "в файле нет столбцов для \(items.count) вопросов этой формы (\(list))", en: en)
+        case .otherBankVersion(let current):
+            return pick(kk: "жауаптар сауалнаманың басқа нұсқасына берілген; қазіргісі — \(current)",
+                        ru: "ответы на другую версию опросника; текущая — \(current)", en: en)
         }
     }
 
@@ -161,6 +173,8 @@ extension Words {
         case .level: return pick(kk: "деңгей: ", ru: "уровень: ", en: "level ")
         case .seats: return pick(kk: "орын саны: ", ru: "число мест: ", en: "seats ")
         case .importance: return pick(kk: "маңыздылық: ", ru: "важность: ", en: "importance ")
+        case .answer: return pick(kk: "жауап: ", ru: "ответ: ", en: "answer ")
+        case .seconds: return pick(kk: "секунд: ", ru: "секунды: ", en: "seconds ")
         }
     }
 
@@ -175,6 +189,7 @@ extension Words {
         case .enterprises: pick(kk: "белгісіз кәсіпорын", ru: "неизвестное предприятие", en: "unknown enterprise")
         case .vacancies: pick(kk: "белгісіз бос орын", ru: "неизвестная вакансия", en: "unknown vacancy")
         case .students: pick(kk: "белгісіз білім алушы", ru: "неизвестный учащийся", en: "unknown student")
+        case .answers: pick(kk: "белгісіз жауап парағы", ru: "неизвестный бланк ответов", en: "unknown answer sheet")
         }
     }
 
@@ -191,6 +206,8 @@ extension Words {
                                 en: "names several enterprises")
         case .vacancies: pick(kk: "бұл атау бірнеше бос орынға сай келеді", ru: "так называются несколько вакансий", en: "names several vacancies")
         case .students: pick(kk: "бұл атау бірнеше білім алушыға сай келеді", ru: "так называются несколько учащихся", en: "names several students")
+        case .answers: pick(kk: "бұл атау бірнеше жауап парағына сай келеді", ru: "так называются несколько бланков ответов",
+                            en: "names several answer sheets")
         }
     }
 

@@ -30,12 +30,14 @@ extension MatchCLI {
 
         func run() throws {
             let engine = try database.engine()
-            let options = Importer.Options(dryRun: dryRun, skipInvalid: skipInvalid, kind: kind)
+            // Answer sheets are scored by the shipped questionnaire; other kinds do not need it.
+            let options = Importer.Options(dryRun: dryRun, skipInvalid: skipInvalid, kind: kind, itemBank: try? loadItemBank())
             do {
                 let report = try engine.importRecords(ImportRequest(files: files, options: options))
                 for file in report.files {
                     print(ui.imported(file.file, kind: file.kind?.rawValue ?? "?", read: file.read, new: file.new, changed: file.changed,
                                       unchanged: file.unchanged, invalid: file.invalid))
+                    if !file.answerFlags.isEmpty { print(ui.answerSheetsFlagged(file.file, file.answerFlags)) }
                 }
                 for line in ui.lines(for: report.problemList) { printError(line) }
                 if dryRun { print(ui.dryRunWroteNothing) }

@@ -42,7 +42,18 @@ extension Words {
         case .enterpriseWithoutVacancies(let id): enterpriseWithoutVacancies(id)
         case .noDataFolder: noDataFolder
         case .noDatabase(let path): noDatabase(at: path)
+        case let .unknownName(kind, name, suggestions):
+            unknownName(subject: kind == .subject, name, suggestions: suggestions.map(candidate))
+        case let .severalNamed(kind, name, candidates):
+            severalNamed(subject: kind == .subject, name, candidates: candidates.map(candidate))
+        case let .outOfRange(quantity, value, lower, upper): outOfRange(grade: quantity == .grade, value, lower: lower, upper: upper)
+        case .notAPupil(let id): notAPupil(id)
         }
+    }
+
+    /// "'gas-welding' (Газовая сварка)": the id to type, and the name in this language.
+    private func candidate(_ candidate: GuidanceError.Candidate) -> String {
+        "'\(candidate.id)'" + (candidate.name.map { " (\($0[language]))" } ?? "")
     }
 
     public func message(forReport error: ReportWriteError) -> String {

@@ -5,6 +5,9 @@ extension ImportProblem {
         /// A quantity an out-of-range or malformed number stands for.
         public enum Quantity: String, Sendable, Hashable, Codable, CaseIterable {
             case grade, score, level, seats, importance
+            /// A questionnaire answer on the sheet's 1–5 scale.
+            case answer
+            case seconds
         }
 
         // MARK: Files
@@ -82,6 +85,14 @@ extension ImportProblem {
         case confirmedWithoutCode
         case expectedMustFlag
         case invalidRIASECCode
+        /// Answer sheets, but the questionnaire's item bank (Data/questionnaire.json) was not found.
+        case noItemBank
+        /// An answer to an item that the sheet's form (the short one) does not ask.
+        case itemNotInForm(QuestionnaireForm)
+        /// A sheet of this form, in a file without columns for these of its items.
+        case noColumnsForItems([String])
+        /// A sheet printed from another version of the item bank than the one that scores it.
+        case otherBankVersion(current: String)
 
         public var description: String {
             switch self {
@@ -149,11 +160,21 @@ extension ImportProblem {
             case .confirmedWithoutCode: "a specialty without a code cannot be confirmed"
             case .expectedMustFlag: "expected 'must' or nothing as the fourth part"
             case .invalidRIASECCode: "expected 1–3 different letters of R, I, A, S, E, C, strongest first (e.g. RIC)"
+            case .noItemBank: "the questionnaire's items (Data/questionnaire.json) were not found: run from the project folder or set MATCH_DATA"
+            case .itemNotInForm(let form): "the \(form.rawValue) form does not ask this item: leave it empty or set form to full"
+            case .noColumnsForItems(let items):
+                "the file has no column for \(items.count) item\(items.count == 1 ? "" : "s") of this form (\(Self.listed(items)))"
+            case .otherBankVersion(let current): "answers to another version of the questionnaire; this one is \(current)"
             }
         }
 
         private static func prefix(_ quantity: Quantity?) -> String {
             quantity.map { "\($0.rawValue) " } ?? ""
+        }
+
+        /// "R02, R04, R06, …": the first items of a list.
+        public static func listed(_ items: [String]) -> String {
+            items.prefix(6).joined(separator: ", ") + (items.count > 6 ? ", …" : "")
         }
 
         /// " (did you mean 'a', 'b'?)", or nothing without suggestions.
@@ -175,6 +196,7 @@ extension RecordKind {
         case .enterprises: "enterprise"
         case .vacancies: "vacancy"
         case .students: "student"
+        case .answers: "answer sheet"
         }
     }
 }

@@ -11,11 +11,14 @@ public struct Importer: Sendable {
         public var kind: RecordKind?
         /// The year in which ages are judged.
         public var referenceYear = Calendar.currentYear
+        /// The questionnaire that answer sheets answer (needed only for `.answers`).
+        public var itemBank: ItemBank?
 
-        public init(dryRun: Bool = false, skipInvalid: Bool = false, kind: RecordKind? = nil) {
+        public init(dryRun: Bool = false, skipInvalid: Bool = false, kind: RecordKind? = nil, itemBank: ItemBank? = nil) {
             self.dryRun = dryRun
             self.skipInvalid = skipInvalid
             self.kind = kind
+            self.itemBank = itemBank
         }
     }
 
@@ -24,6 +27,8 @@ public struct Importer: Sendable {
         public var file: String
         public var kind: RecordKind?
         public var read = 0, new = 0, changed = 0, unchanged = 0, invalid = 0
+        /// Answer sheets stored with each flag their scoring raised (incomplete ones are kept, not scored).
+        public var answerFlags: [QuestionnaireResult.Flag: Int] = [:]
     }
 
     public struct Report: Sendable {
@@ -67,6 +72,10 @@ public struct Importer: Sendable {
                 problems.append(ImportProblem(file: name, reason: .cannotTellKind))
                 continue
             }
+            if kind == .answers, options.itemBank == nil {
+                problems.append(ImportProblem(file: name, reason: .noItemBank))
+                continue
+            }
             planned.append((path, kind))
         }
         if !problems.isEmpty { throw ImportFailure(problems) }
@@ -91,10 +100,18 @@ public struct Importer: Sendable {
     private func importFile(_ path: String, kind: RecordKind, summary: inout FileSummary,
                             index: inout ReferenceIndex, problems: inout ImportProblemList, session: MatchDatabase.ImportSession) throws {
         var seenIDs = Set<String>()
+        var header: Set<String>?
+        let answeredAt = Date()
+        let known = columns(of: kind), expected = expectedColumns(of: kind)
         let handle: (RawRecord) throws -> Void = { raw in
             summary.read += 1
             var reader = FieldReader(raw)
-            if raw.line == nil { reader.rejectUnknownFields(of: kind) }
+            if raw.line == nil { reader.rejectUnknownFields(known: known, kind: kind, expected: expected) }
+            if kind == .answers, let bank = options.itemBank {
+                try importSheet(&reader, bank: bank, columns: raw.line == nil ? nil : header, at: answeredAt,
+                                seenIDs: &seenIDs, summary: &summary, problems: &problems, session: session)
+                return
+            }
             let decoded = Self.decode(kind, &reader, index)
             // An invalid record's id counts too: its other problems do not hide that it repeats one.
             let id = decoded?.id ?? raw.fields["id"].map(\.asText.trimmed).flatMap { FieldReader.isID($0) ? $0 : nil }
@@ -118,8 +135,10 @@ public struct Importer: Sendable {
         if Self.isJSON(path) {
             try JSONRecordReader(file: name).read(contentsOf: path, kind: kind, report: report, body: handle)
         } else {
-            try CSVRecordReader(file: name).read(contentsOf: path, checkHeader: { Self.checkHeader($0, kind: kind, file: name) },
-                                                 report: report, body: handle)
+            try CSVRecordReader(file: name).read(contentsOf: path, checkHeader: { columns in
+                header = Set(columns)
+                return checkHeader(columns, kind: kind, file: name)
+            }, report: report, body: handle)
         }
         if kind == .skills {
             do {
@@ -143,6 +162,7 @@ public struct Importer: Sendable {
         case .enterprises: RecordDecoder.enterprise(&r, index)
         case .vacancies: RecordDecoder.vacancy(&r, index)
         case .students: RecordDecoder.student(&r, index)
+        case .answers: nil  // `importSheet`: sheets are scored, not upserted as they are
         }
         return value.map { ($0.id, $0) }
     }
@@ -162,10 +182,22 @@ public struct Importer: Sendable {
         }
     }
 
-    static func checkHeader(_ header: [String], kind: RecordKind, file: String) -> [ImportProblem] {
-        let known = Set(kind.columns.map(\.name)), present = Set(header)
+    /// Every column (CSV) or key (JSON) a record of `kind` may have.
+    func columns(of kind: RecordKind) -> Set<String> {
+        if kind == .answers, let bank = options.itemBank { return Set(AnswerSheet.columns(of: bank)) }
+        return Set(kind.columns.map(\.name))
+    }
+
+    /// The columns a problem about an unknown one lists.
+    func expectedColumns(of kind: RecordKind) -> [String] {
+        if kind == .answers, let bank = options.itemBank { return AnswerSheet.expectedColumns(of: bank) }
+        return kind.columns.map(\.name)
+    }
+
+    func checkHeader(_ header: [String], kind: RecordKind, file: String) -> [ImportProblem] {
+        let known = columns(of: kind), present = Set(header)
         let unknown = header.filter { !known.contains($0) }.map {
-            ImportProblem(file: file, line: 1, field: $0, reason: .unknownField(isKey: false, kind: kind, expected: kind.columns.map(\.name)))
+            ImportProblem(file: file, line: 1, field: $0, reason: .unknownField(isKey: false, kind: kind, expected: expectedColumns(of: kind)))
         }
         let missing = kind.columns.filter { $0.required && !present.contains($0.name) }.map {
             ImportProblem(file: file, line: 1, field: $0.name, reason: .missingRequiredColumn)

@@ -261,12 +261,32 @@ extension MatchDatabase {
         try writer.write { db in try Self.saveAnswers(answers, result: result, at: time, db) }
     }
 
-    /// Stores many pupils' answers in one transaction (a class's answer sheets): all or none.
-    public func saveAnswers(_ batch: [(QuestionnaireAnswers, QuestionnaireResult)], at time: Date = Date()) throws {
+    /// Scores a pupil's answers and stores them (replacing earlier ones); complete answers become the
+    /// pupil's six interest scores, in the same transaction (`submit`, the path answer sheets take too).
+    /// - Throws: `QuestionnaireStoreError.unknownStudent` if no student has the id.
+    public func submitAnswers(_ answers: QuestionnaireAnswers, bank: ItemBank, at time: Date = Date()) throws -> QuestionnaireResult {
         try requireWritable()
-        try writer.write { db in
-            for (answers, result) in batch { try Self.saveAnswers(answers, result: result, at: time, db) }
-        }
+        return try writer.write { db in try Self.submit(answers, bank: bank, at: time, db).result }
+    }
+
+    /// Sets a pupil's grades (1–5) in the given subjects, keeping their other grades, in one transaction.
+    /// - Throws: `QuestionnaireStoreError.unknownStudent` if no student has the id.
+    public func recordGrades(_ grades: [String: Int], ofStudent id: String) throws {
+        try requireWritable()
+        try writer.write { db in try Self.recordGrades(grades, ofStudent: id, db) }
+    }
+
+    /// Adds a skill (a hobby, a course, a competition) to a pupil, or replaces its level and evidence.
+    public func recordSkill(_ skill: StudentSkill, ofStudent id: String) throws {
+        try requireWritable()
+        try writer.write { db in try Self.recordSkill(skill, ofStudent: id, db) }
+    }
+
+    /// Removes a skill from a pupil. - Returns: whether they had it.
+    @discardableResult
+    public func removeSkill(_ skillID: String, ofStudent id: String) throws -> Bool {
+        try requireWritable()
+        return try writer.write { db in try Self.removeSkill(skillID, ofStudent: id, db) }
     }
 
     /// Appends a record to the audit log, chained to the last one and hashed with the audit key (made
