@@ -29,13 +29,20 @@ public enum AtomicFile {
     /// - Returns: the paths written, in order.
     @discardableResult
     public static func write(_ files: [(path: String, contents: Data)]) throws(WriteError) -> [String] {
+        try write(files, through: nil)
+    }
+
+    /// `write(_:)`, with every temporary's bytes sent to `device` instead when it is given (/dev/full: a
+    /// test's full disk, which needs no mount or privilege and so is tried everywhere).
+    @discardableResult
+    static func write(_ files: [(path: String, contents: Data)], through device: String?) throws(WriteError) -> [String] {
         for file in files { try prepare(file.path) }
         var temporaries: [(temporary: String, target: String)] = []
         // Whatever fails, no temporary stays behind; unlink of an already renamed one fails harmlessly.
         defer { for entry in temporaries { unlink(entry.temporary) } }
         for file in files {
             let temporary = LeftoverFiles.writingPath(for: file.path)
-            try writeNew(file.contents, to: temporary, naming: file.path)
+            try writeNew(file.contents, to: temporary, naming: file.path, through: device)
             temporaries.append((temporary, file.path))
         }
         for entry in temporaries where rename(entry.temporary, entry.target) != 0 {
@@ -64,10 +71,15 @@ public enum AtomicFile {
     /// Writes a file as `body` produces it, chunk by chunk through `append`, so a large output never
     /// sits in memory whole; the file appears only when `body` returns.
     public static func write(to path: String, _ body: (_ append: (Data) throws -> Void) throws -> Void) throws {
+        try write(to: path, through: nil, body)
+    }
+
+    /// `write(to:_:)`, with the temporary's bytes sent to `device` instead when it is given.
+    static func write(to path: String, through device: String?, _ body: (_ append: (Data) throws -> Void) throws -> Void) throws {
         try prepare(path)
         let temporary = LeftoverFiles.writingPath(for: path)
         defer { unlink(temporary) }
-        try writeNew(to: temporary, naming: path) { descriptor in
+        try writeNew(to: temporary, naming: path, through: device) { descriptor in
             try body { chunk in try writeAll(chunk, to: descriptor, naming: path) }
         }
         guard rename(temporary, path) == 0 else { throw WriteError(path: path, problem: .lastSystemError) }
@@ -76,9 +88,9 @@ public enum AtomicFile {
 
     /// Creates `path` (which must not exist), writes all of `contents` and flushes it to disk. Errors name
     /// `target`, the file the user asked for, not the temporary. A partly written file is removed.
-    private static func writeNew(_ contents: Data, to path: String, naming target: String) throws(WriteError) {
+    private static func writeNew(_ contents: Data, to path: String, naming target: String, through device: String?) throws(WriteError) {
         do {
-            try writeNew(to: path, naming: target) { try writeAll(contents, to: $0, naming: target) }
+            try writeNew(to: path, naming: target, through: device) { try writeAll(contents, to: $0, naming: target) }
         } catch let error as WriteError {
             throw error
         } catch {
@@ -87,10 +99,14 @@ public enum AtomicFile {
     }
 
     /// Creates `path` (which must not exist), lets `fill` write into it, flushes it to disk and closes it.
-    private static func writeNew(to path: String, naming target: String, _ fill: (Int32) throws -> Void) throws {
+    private static func writeNew(to path: String, naming target: String, through device: String? = nil, _ fill: (Int32) throws -> Void) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw WriteError(path: target, problem: .lastSystemError)
+        }
+        if let device {
+            let substitute = open(device, O_WRONLY | O_CLOEXEC)
+            if substitute >= 0 { dup2(substitute, descriptor); close(substitute) }
         }
         do {
             try fill(descriptor)
