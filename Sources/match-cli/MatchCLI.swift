@@ -59,6 +59,8 @@ struct MatchCLI: AsyncParsableCommand {
     /// (`ValidationError`, `ExitCode`, `CleanExit`), as they are.
     private static func worded(_ error: any Error) -> any Error {
         if error is CLIError || error is ValidationError || error is ExitCode || error is CleanExit { return error }
+        // The parser's internal errors (help asked for within a subcommand's run, say) are its to say.
+        if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { return error }
         return CLIError(ui.describe(error) ?? ui.unexpectedError(String(describing: error)))
     }
 }
