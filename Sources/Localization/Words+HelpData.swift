@@ -37,30 +37,41 @@ extension Words {
                     + "импортталады, қателері тізіліп өткізіледі; бір жазба өткізілсе, шығу коды 3 болады. Жазбалар "
                     + "сәйкестендіргіш бойынша жаңартылады, сондықтан бір файлды екі рет импорттау ештеңені өзгертпейді.\n"
                     + "Шығу кодтары: 0 импортталды (--dry-run болса: дұрыс); 1 ештеңе жазылмады; 3 импортталды, бірақ "
-                    + "қате жазбалар өткізілді (--skip-invalid).",
+                    + "қате жазбалар өткізілді (--skip-invalid).\n--kind postings schema.org JobPosting хабарландыруларын "
+                    + "(JSON-LD немесе <script type=\"application/ld+json\"> бар HTML беттері) бос орындарға айналдырады: "
+                    + "талаптар мәтіннен оқылады (`vacancy parse` сияқты), жұмыс беруші атауы бойынша, өңір елді мекеннен.",
                 ru: "По умолчанию всё или ничего: если хоть одна запись неверна, перечисляются все ошибки (файл, строка "
                     + "или путь JSON, поле, значение, причина), ничего не записывается и код выхода 1. С --skip-invalid "
                     + "верные записи импортируются, а неверные перечисляются и пропускаются; если пропущена хоть одна, "
                     + "код выхода 3. Записи обновляются по идентификатору, поэтому повторный импорт того же файла ничего "
                     + "не меняет.\nКоды выхода: 0 импортировано (с --dry-run: верно); 1 ничего не записано; 3 импортировано, "
-                    + "но неверные записи пропущены (--skip-invalid).",
+                    + "но неверные записи пропущены (--skip-invalid).\n--kind postings читает объявления schema.org JobPosting "
+                    + "(JSON-LD или HTML-страницы с <script type=\"application/ld+json\">) в вакансии: требования — из текста, "
+                    + "как в `vacancy parse`, работодатель — по названию, регион — по населённому пункту.",
                 en: "All or nothing by default: if any record is invalid, every problem is listed (file, line or JSON path, "
                     + "field, value, reason), nothing is written and the exit code is 1. With --skip-invalid the valid "
                     + "records are imported and the invalid ones listed and skipped; the exit code is 3 when any record "
                     + "was skipped, so a script can tell a partial import from a complete one (0). Records are upserted "
                     + "by id, so importing the same file twice changes nothing.\nExit codes: 0 imported (or, with "
                     + "--dry-run, valid); 1 nothing written: a record is invalid, or a file cannot be read; 3 imported, "
-                    + "but invalid records were skipped (--skip-invalid)."),
+                    + "but invalid records were skipped (--skip-invalid).\n--kind postings reads schema.org JobPostings "
+                    + "(JSON-LD, or HTML pages with <script type=\"application/ld+json\">) into vacancies: requirements read "
+                    + "from the text as `vacancy parse` reads them, the employer by name, the region from the locality."),
                 examples: ["match-cli import students.csv", "match-cli import vacancies.json --kind vacancies --dry-run",
-                           "match-cli import students.csv --skip-invalid"]))
+                           "match-cli import students.csv --skip-invalid",
+                           "match-cli import Data/examples/answers.csv --kind answers",
+                           "match-cli import postings.jsonld --kind postings --dry-run"]))
     }
 
-    public var importFilesHelp: String { pick(kk: "CSV немесе JSON файлдары.", ru: "Файлы CSV или JSON.", en: "CSV or JSON files.") }
+    public var importFilesHelp: String {
+        pick(kk: "CSV немесе JSON файлдары (--kind postings: JSON-LD немесе HTML).", ru: "Файлы CSV или JSON (--kind postings: JSON-LD или HTML).",
+             en: "CSV or JSON files (--kind postings: JSON-LD or HTML).")
+    }
 
     public var importKindOptionHelp: String {
-        pick(kk: "Барлық файлдың түрі (әдепкі: әр файлдың атауы немесе бағандары бойынша анықталады).",
-             ru: "Вид записей всех файлов (по умолчанию определяется по имени или столбцам каждого файла).",
-             en: "The kind of every file (default: guessed from each file's name or columns).")
+        pick(kk: "Барлық файлдың түрі (әдепкі: әр файлдың атауы немесе бағандары бойынша анықталады); answers — сыныптың сауалнамаға жауап парақтары.",
+             ru: "Вид записей всех файлов (по умолчанию определяется по имени или столбцам каждого файла); answers — бланки ответов класса на опросник.",
+             en: "The kind of every file (default: guessed from each file's name or columns); answers: a class's questionnaire answer sheets.")
     }
 
     public var dryRunOptionHelp: String { pick(kk: "Тек тексеру; ештеңе жазбау.", ru: "Только проверить; ничего не записывать.", en: "Only validate; write nothing.") }

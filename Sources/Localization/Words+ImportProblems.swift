@@ -149,6 +149,12 @@ extension Words {
         case .invalidRIASECCode:
             return pick(kk: "R, I, A, S, E, C әріптерінің 1–3 әртүрлісі күтілді, ең күштісі бірінші (мысалы RIC)",
                         ru: "ожидались 1–3 разные буквы из R, I, A, S, E, C, сильнейшая первой (например, RIC)", en: en)
+        case .noJobPosting:
+            return pick(kk: "schema.org JobPosting табылмады (JSON-LD объектісі не массиві, немесе HTML ішіндегі <script type=\"application/ld+json\">)",
+                        ru: "не найдено ни одного schema.org JobPosting (объект или массив JSON-LD либо <script type=\"application/ld+json\"> в HTML)", en: en)
+        case .noSkillsFound:
+            return pick(kk: "атауында, сипаттамасында не дағдыларында таксономиядағы бірде-бір дағды табылмады",
+                        ru: "в названии, описании и навыках не найдено ни одного навыка из таксономии", en: en)
         case .noItemBank:
             return noItemBank
         case .itemNotInForm(let form):
@@ -189,6 +195,7 @@ extension Words {
         case .enterprises: pick(kk: "белгісіз кәсіпорын", ru: "неизвестное предприятие", en: "unknown enterprise")
         case .vacancies: pick(kk: "белгісіз бос орын", ru: "неизвестная вакансия", en: "unknown vacancy")
         case .students: pick(kk: "белгісіз білім алушы", ru: "неизвестный учащийся", en: "unknown student")
+        case .postings: pick(kk: "белгісіз хабарландыру", ru: "неизвестное объявление", en: "unknown posting")
         case .answers: pick(kk: "белгісіз жауап парағы", ru: "неизвестный бланк ответов", en: "unknown answer sheet")
         }
     }
@@ -206,6 +213,7 @@ extension Words {
                                 en: "names several enterprises")
         case .vacancies: pick(kk: "бұл атау бірнеше бос орынға сай келеді", ru: "так называются несколько вакансий", en: "names several vacancies")
         case .students: pick(kk: "бұл атау бірнеше білім алушыға сай келеді", ru: "так называются несколько учащихся", en: "names several students")
+        case .postings: pick(kk: "бұл атау бірнеше хабарландыруға сай келеді", ru: "так называются несколько объявлений", en: "names several postings")
         case .answers: pick(kk: "бұл атау бірнеше жауап парағына сай келеді", ru: "так называются несколько бланков ответов",
                             en: "names several answer sheets")
         }

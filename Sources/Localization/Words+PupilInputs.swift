@@ -22,7 +22,7 @@ extension Words {
                     + "предметов заменяются, остальные остаются; всё в одной транзакции.",
                 en: "A subject is its id or its name in any language (math, «математика», Physics). The grades named "
                     + "replace those stored; the others stay; all in one transaction."),
-                examples: ["match-cli pupil grades --student st-1k9-0000003 math=5 physics=4 informatics=5",
+                examples: ["match-cli pupil grades --student st-1k9-0000003 math=5 physics=4",
                            "match-cli pupil grades --student st-1k9-0000003 \"Орыс тілі=4\" --lang kk"]))
     }
 
@@ -41,8 +41,7 @@ extension Words {
                 en: "The skill is found as `skills search` finds it (any language, by word stems); a name several skills "
                     + "share is listed with the candidates. Evidence: self (self-assessed, 0.8), course (0.9), certificate, "
                     + "internship, competition (WorldSkills, school championships; 1.0) — how much of the level counts."),
-                examples: ["match-cli pupil skill --student st-1k9-0000003 --skill \"ручная дуговая сварка\" --level 3 --evidence competition",
-                           "match-cli pupil skill --student st-1k9-0000003 --skill python --level 2 --evidence course --lang en",
+                examples: ["match-cli pupil skill --student st-1k9-0000003 --skill python --level 2",
                            "match-cli pupil skill --student st-1k9-0000003 --skill python --remove"]))
     }
 

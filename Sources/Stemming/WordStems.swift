@@ -15,10 +15,18 @@ public enum WordStems {
     /// - Complexity: O(*n*) in the phrase's length.
     public static func words(_ phrase: String) -> [String] {
         phrase.lowercased()
-            .split { !($0.isLetter || $0.isNumber || $0 == "+" || $0 == "#") }
+            .split { !isWordCharacter($0) }
             .map(String.init)
             .filter { !stopWords.contains($0) }
     }
+
+    /// Whether the character belongs to a word (`words(_:)`): a letter, a digit, `+` or `#`.
+    public static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "+" || character == "#"
+    }
+
+    /// Whether the lower-cased word is one of the little words `words(_:)` leaves out.
+    public static func isJoiningWord(_ word: String) -> Bool { stopWords.contains(word) }
 
     /// The stems of one word of a name written in `language`. A Latin word is read as English and as
     /// Kazakh Latin whatever the name's language ("Python", "Karaganda" in a Russian name).

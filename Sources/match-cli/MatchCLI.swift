@@ -9,7 +9,7 @@ struct MatchCLI: AsyncParsableCommand {
         commandName: "match-cli",
         abstract: ui.rootHelp.abstract,
         discussion: ui.rootHelp.discussion,
-        subcommands: [Init.self, Import.self, Generate.self, Stats.self, Skills.self, Recommend.self, Shortlist.self, Report.self, Assign.self, Audit.self, Questionnaire.self, Pupil.self, Result.self, Forget.self, Log.self, Bench.self, Doctor.self]
+        subcommands: [Init.self, Import.self, Generate.self, Stats.self, Skills.self, VacancyCommand.self, Recommend.self, Shortlist.self, Report.self, Assign.self, Audit.self, Questionnaire.self, Pupil.self, Result.self, Forget.self, Log.self, Bench.self, Doctor.self]
     )
 
     static var _errorPrefix: String { ui.errorPrefix }
@@ -56,11 +56,11 @@ struct MatchCLI: AsyncParsableCommand {
 
     /// An error a command threw as a `CLIError` in the interface language: the product's own errors,
     /// SQLite's and Foundation's worded, and any other still said in that language; the parser's own
-    /// (`ValidationError`, `ExitCode`, `CleanExit`), as they are.
+    /// (`ValidationError`, `ExitCode`, `CleanExit`, a help request), as they are.
     private static func worded(_ error: any Error) -> any Error {
         if error is CLIError || error is ValidationError || error is ExitCode || error is CleanExit { return error }
-        // The parser's internal errors (help asked for within a subcommand's run, say) are its to say.
-        if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { return error }
+        // A command with subcommands run bare (`match-cli`, `match-cli pupil`) asks for its help: the parser's.
+        if exitCode(for: error) == .success { return error }
         return CLIError(ui.describe(error) ?? ui.unexpectedError(String(describing: error)))
     }
 }

@@ -122,9 +122,14 @@ struct ExamplesTests {
         }
     }
 
-    /// Students to import, a vacancies JSON file, and the vectors `bench` reads.
+    /// Students to import, a vacancies JSON file, the example answer sheets where the README has them
+    /// (`Data/examples/`, as in a checkout), and the vectors `bench` reads.
     private func prepareInputs(in runner: CLIRunner) throws {
         let folder = runner.folder
+        let examples = folder.appendingPathComponent("Data/examples")
+        try FileManager.default.createDirectory(at: examples, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.shippedData.appendingPathComponent("examples/answers.csv"),
+                                         to: examples.appendingPathComponent("answers.csv"))
         let students = try runner.run(["generate", "--students", "200", "--seed", "11", "--out", "students.csv"], data: Fixtures.shippedData)
         #expect(students.status == 0, "\(students.stderr)")
         let vacancies = """
@@ -134,6 +139,14 @@ struct ExamplesTests {
               "requirements": [{"skill": "tyre-curing", "level": 3, "importance": 3, "must_have": true}]}]}
             """
         try Data(vacancies.utf8).write(to: folder.appendingPathComponent("vacancies.json"))
+        let texts = "Требуется сборщик покрышек, опыт от 1 года.\nЗнание охраны труда обязательно.\n---\nШина зауытына вулканизаторшы қажет, 5 адам. Еңбек қауіпсіздігін білу міндетті.\n"
+        try Data(texts.utf8).write(to: folder.appendingPathComponent("texts.txt"))
+        let postings = """
+            [{"@context": "https://schema.org", "@type": "JobPosting", "title": "Прессовщик-вулканизаторщик",
+              "description": "Вулканизация шин. Знание ТБ обязательно.", "hiringOrganization": {"@type": "Organization", "name": "Tengri Tyres"},
+              "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Сарань"}}, "totalJobOpenings": 4}]
+            """
+        try Data(postings.utf8).write(to: folder.appendingPathComponent("postings.jsonld"))
         var random = SplitMix64(seed: 5)
         for (name, rows) in [("Q.npy", 300), ("I.npy", 200)] {
             let values = (0..<rows * 16).map { _ in Float(random.unit()) }

@@ -118,6 +118,21 @@ struct AnswerSheetImportTests {
         #expect(failure.problems.first?.line == 2 && failure.problems.first?.field == "form")
     }
 
+    @Test func aJSONFileHoldsTheSameKeysAndALeftOutItemIsNotAnswered() throws {
+        let database = try Fixtures.database(students: 40)
+        let pupils = try pupils(database)
+        let marks = bank.items(.short).map { "\"\($0.id)\": \($0.type == .conventional ? 5 : 2)" }.joined(separator: ", ")
+        let file = try Fixtures.file("answers.json", """
+            {"answers": [{"student": "\(pupils[0].id)", "form": "short", "language": "en", \(marks)},
+                         {"student": "\(pupils[1].id)", "form": "short", "language": "en", "R01": 3, "colour": "red"}]}
+            """)
+        let failure = try #require(throws: ImportFailure.self) { try importer(database).run([file]) }
+        #expect(failure.problems.map { "\($0.path ?? ""):\($0.field ?? "")" } == ["$.answers[1]:colour"])
+        let report = try importer(database, skipInvalid: true).run([file])
+        #expect(report.files[0].new == 1)
+        #expect(try database.student(id: pupils[0].id)?.interests[.conventional] == 1)
+    }
+
     @Test func withoutTheItemBankAnswerSheetsAreRefused() throws {
         let database = try Fixtures.database(students: 5)
         let file = try Fixtures.file("answers.csv", header + "\n")

@@ -94,6 +94,12 @@ extension ImportProblem {
         /// A sheet printed from another version of the item bank than the one that scores it.
         case otherBankVersion(current: String)
 
+        // MARK: Job postings
+        /// A file with no schema.org JobPosting in it.
+        case noJobPosting
+        /// A posting in which no skill of the taxonomy was found.
+        case noSkillsFound
+
         public var description: String {
             switch self {
             case .cannotRead: "cannot read the file (does it exist?)"
@@ -160,6 +166,8 @@ extension ImportProblem {
             case .confirmedWithoutCode: "a specialty without a code cannot be confirmed"
             case .expectedMustFlag: "expected 'must' or nothing as the fourth part"
             case .invalidRIASECCode: "expected 1–3 different letters of R, I, A, S, E, C, strongest first (e.g. RIC)"
+            case .noJobPosting: "no schema.org JobPosting found (a JSON-LD object or array, or <script type=\"application/ld+json\"> in HTML)"
+            case .noSkillsFound: "no skill of the taxonomy found in the title, description or skills"
             case .noItemBank: "the questionnaire's items (Data/questionnaire.json) were not found: run from the project folder or set MATCH_DATA"
             case .itemNotInForm(let form): "the \(form.rawValue) form does not ask this item: leave it empty or set form to full"
             case .noColumnsForItems(let items):
@@ -196,6 +204,7 @@ extension RecordKind {
         case .enterprises: "enterprise"
         case .vacancies: "vacancy"
         case .students: "student"
+        case .postings: "posting"
         case .answers: "answer sheet"
         }
     }

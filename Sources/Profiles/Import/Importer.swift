@@ -99,13 +99,18 @@ public struct Importer: Sendable {
 
     private func importFile(_ path: String, kind: RecordKind, summary: inout FileSummary,
                             index: inout ReferenceIndex, problems: inout ImportProblemList, session: MatchDatabase.ImportSession) throws {
+        if kind == .postings {
+            try importPostings(path, summary: &summary, problems: &problems, session: session)
+            return
+        }
         var seenIDs = Set<String>()
         var header: Set<String>?
         let answeredAt = Date()
+        let known = columns(of: kind), expected = expectedColumns(of: kind)
         let handle: (RawRecord) throws -> Void = { raw in
             summary.read += 1
             var reader = FieldReader(raw)
-            if raw.line == nil { reader.rejectUnknownFields(known: columns(of: kind), kind: kind, expected: expectedColumns(of: kind)) }
+            if raw.line == nil { reader.rejectUnknownFields(known: known, kind: kind, expected: expected) }
             if kind == .answers, let bank = options.itemBank {
                 try importSheet(&reader, bank: bank, columns: raw.line == nil ? nil : header, at: answeredAt,
                                 seenIDs: &seenIDs, summary: &summary, problems: &problems, session: session)
@@ -161,6 +166,7 @@ public struct Importer: Sendable {
         case .enterprises: RecordDecoder.enterprise(&r, index)
         case .vacancies: RecordDecoder.vacancy(&r, index)
         case .students: RecordDecoder.student(&r, index)
+        case .postings: nil  // read by importPostings
         case .answers: nil  // `importSheet`: sheets are scored, not upserted as they are
         }
         return value.map { ($0.id, $0) }

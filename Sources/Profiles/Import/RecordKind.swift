@@ -3,6 +3,8 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case skills, subjects, regions, specialties, colleges, enterprises, vacancies, students
     /// A class's answer sheets to the interest questionnaire (`AnswerSheet`): after students, whom they name.
     case answers
+    /// schema.org `JobPosting`s (JSON-LD, or HTML pages embedding it) read into vacancies (`Importer+Postings`).
+    case postings
 
     /// Columns (CSV) or keys (JSON): required ones must be present and non-empty.
     public var columns: [(name: String, required: Bool)] {
@@ -25,6 +27,8 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
         case .vacancies:
             return [("id", true), ("enterprise", true)] + names("title")
                 + [("kind", true), ("region", true), ("headcount", true), ("min_age", true), ("specialties", false), ("requirements", true)]
+        case .postings:
+            return JobPosting.keys
         case .students:
             return [("id", true), ("stage", true), ("year", false), ("region", true), ("town", false),
                     ("settlement", true), ("relocation", true), ("birth_year", true), ("guardian_consent", false), ("specialty", false),
