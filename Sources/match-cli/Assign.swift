@@ -34,8 +34,10 @@ extension MatchCLI {
 
         func run() throws {
             let engine = try database.engine()
+            let progress = ProgressBar(total: try engine.snapshot().students.count, label: ui.matchingProgress)
             let result = try engine.allocate(AllocationRequest(kind: kind, method: method, language: language.lang,
-                                                               referenceYear: referenceYear.value))
+                                                               referenceYear: referenceYear.value), progress: progress.update)
+            progress.finish()
             let text = try result.render(output.format)
             printRendered(text)
             var written = Data()

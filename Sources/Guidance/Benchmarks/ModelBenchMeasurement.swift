@@ -2,6 +2,7 @@ import ScoringCore
 import Foundation
 import Matcher
 import Profiles
+import Allocation
 
 /// `match-cli bench --students N --vacancies M`: generated profiles through the real scoring model,
 /// eligibility and top-k both ways, timed against raw sgemm at the same feature width.
@@ -27,6 +28,9 @@ public struct ModelBenchMeasurement {
         var wallSeconds: Double
         var peakMemoryMib: Double
         var studentsWithAVacancy: Int
+        /// Student-proposing deferred acceptance on the students' lists under the vacancies' headcounts.
+        var allocateSeconds: Double
+        var placed: Int
     }
 
     public static func run(catalogue: Catalogue, students: Int, vacancies: Int, seed: UInt64, top: Int, options: TilingOptions) throws -> Report {
@@ -38,6 +42,11 @@ public struct ModelBenchMeasurement {
         let sgemm = try sgemmRate(width: width, items: vacancies, options: options)
         let cohort = IteratorSequence(CohortGenerator(catalogue: catalogue, count: students, seed: seed, referenceYear: Calendar.currentYear))
         let matches = try matcher.match(cohort, studentK: top, vacancyK: top)
+        let allocationStarted = clock.now
+        let problem = try AllocationProblem(studentCount: matches.studentCount, capacities: withVacancies.vacancies.map(\.headcount),
+                                            preferences: (0..<matches.studentCount).map { matches.bestVacancies(ofStudent: $0) })
+        let allocation = DeferredAcceptance.allocate(problem)
+        let allocateSeconds = (clock.now - allocationStarted).inSeconds
         let fullSeconds = 2 * Double(students) * Double(vacancies) * Double(width) / (sgemm * 1e9)
         return Report(
             students: students, vacancies: vacancies, dim: matcher.space.vacancyWidth, gateDim: matcher.space.gateWidth, top: top,
@@ -47,7 +56,8 @@ public struct ModelBenchMeasurement {
             vsSgemmFullProduct: (matches.scoringSeconds / fullSeconds).rounded(toPlaces: 3),
             workSaved: matches.workSaved.rounded(toPlaces: 3), wallSeconds: (clock.now - started).inSeconds.rounded(toPlaces: 1),
             peakMemoryMib: peakMemoryMiB().rounded(toPlaces: 1),
-            studentsWithAVacancy: (0..<matches.studentCount).filter { !matches.bestVacancies(ofStudent: $0).isEmpty }.count)
+            studentsWithAVacancy: (0..<matches.studentCount).filter { !matches.bestVacancies(ofStudent: $0).isEmpty }.count,
+            allocateSeconds: allocateSeconds.rounded(toPlaces: 2), placed: allocation.placedCount)
     }
 
     /// GFLOP/s of plain tiled sgemm for 8,192 rows × `items` at `width`, no collection.

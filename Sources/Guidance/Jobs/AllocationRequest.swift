@@ -21,10 +21,11 @@ public struct AllocationRequest: Sendable, Hashable {
 
 extension MatchEngine {
     /// Matches every student against every place of the kind asked for and allocates them.
-    public func allocate(_ request: AllocationRequest) throws -> AllocationResult {
+    /// - Parameter progress: called with the number of students matched so far, out of `snapshot().students.count`.
+    public func allocate(_ request: AllocationRequest, progress: ((Int) -> Void)? = nil) throws -> AllocationResult {
         let snapshot = try snapshot()
         let batch = try BatchMatch(catalogue: snapshot.catalogue, students: snapshot.students, referenceYear: request.referenceYear,
-                                   kind: request.kind, method: request.method)
+                                   kind: request.kind, method: request.method, progress: progress)
         return AllocationResult(batch: batch, method: request.method, students: snapshot.students,
                                 names: Names(snapshot.catalogue, request.language))
     }
