@@ -73,6 +73,14 @@ extension ImportProblem {
         case confirmedWithoutCode
         case expectedMustFlag
         case invalidRIASECCode
+        /// A pupil's school that is in another region than the pupil.
+        case schoolInOtherRegion(region: String)
+        case classWithoutSchool
+        case classNameLength(maximum: Int)
+        /// A counsellor's file naming another school than theirs (or none).
+        case notTheImportersSchool(String)
+        /// A counsellor's file with the id of a student stored for another school.
+        case studentOfAnotherSchool
 
         public var description: String {
             switch self {
@@ -136,6 +144,11 @@ extension ImportProblem {
             case .confirmedWithoutCode: "a specialty without a code cannot be confirmed"
             case .expectedMustFlag: "expected 'must' or nothing as the fourth part"
             case .invalidRIASECCode: "expected 1–3 different letters of R, I, A, S, E, C, strongest first (e.g. RIC)"
+            case .schoolInOtherRegion(let region): "the school is in region \(region), not in the student's region"
+            case .classWithoutSchool: "a class needs the school column"
+            case .classNameLength(let maximum): "a class name has 1 to \(maximum) characters, e.g. 9A"
+            case .notTheImportersSchool(let school): "every pupil of this file must be at your school, \(school)"
+            case .studentOfAnotherSchool: "a student with this id is stored for another school"
             }
         }
 
@@ -160,6 +173,7 @@ extension RecordKind {
         case .specialties: "specialty"
         case .colleges: "college"
         case .enterprises: "enterprise"
+        case .schools: "school"
         case .vacancies: "vacancy"
         case .students: "student"
         }

@@ -1,6 +1,6 @@
 /// The kinds of record the importer reads, in the order that references between them require.
 public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    case skills, subjects, regions, specialties, colleges, enterprises, vacancies, students
+    case skills, subjects, regions, specialties, colleges, enterprises, schools, vacancies, students
 
     /// Columns (CSV) or keys (JSON): required ones must be present and non-empty.
     public var columns: [(name: String, required: Bool)] {
@@ -20,6 +20,8 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
             return [("id", true)] + names("name") + [("region", true), ("town", true), ("specialties", true), ("note", false)]
         case .enterprises:
             return [("id", true)] + names("name") + [("region", true), ("town", true), ("sector", true), ("note", false)]
+        case .schools:
+            return [("id", true)] + names("name") + [("region", true), ("town", true), ("note", false)]
         case .vacancies:
             return [("id", true), ("enterprise", true)] + names("title")
                 + [("kind", true), ("region", true), ("headcount", true), ("min_age", true), ("specialties", false), ("requirements", true)]
@@ -27,7 +29,8 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
             return [("id", true), ("stage", true), ("year", false), ("region", true), ("town", false),
                     ("settlement", true), ("relocation", true), ("birth_year", true), ("guardian_consent", false), ("specialty", false),
                     ("college", false), ("grades", true), ("interests", true), ("skills", false),
-                    ("languages", true), ("school_language", true), ("sex", false)]
+                    ("languages", true), ("school_language", true), ("sex", false),
+                    ("school", false), ("class", false)]
         }
     }
 
