@@ -84,6 +84,10 @@ extension Words {
 
     public func message(forStore error: StoreError) -> String {
         switch error {
+        case let .notADatabase(path, problem):
+            return notADatabase(path, problem)
+        case let .databaseFailed(path, failure):
+            return databaseFailed(path, failure)
         case let .newerSchema(path, migrations):
             let names = migrations.joined(separator: ", ")
             return pick(kk: "\(path) match-cli-дің жаңарақ нұсқасымен жазылған (бұл нұсқаға белгісіз миграциялар: \(names)); бұл нұсқа "

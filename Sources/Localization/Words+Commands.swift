@@ -43,6 +43,13 @@ extension Words {
                 + (invalid > 0 ? ", \(invalid) invalid (skipped)" : ""))
     }
 
+    /// "answers.csv: 1 sheet flagged flat: …; 2 too fast: …" — sheets stored, but whose scores mean less.
+    public func answerSheetsFlagged(_ file: String, _ flags: [QuestionnaireResult.Flag: Int]) -> String {
+        let list = flags.keys.sorted().map { "\(flags[$0]!) — \(name(of: $0))" }.joined(separator: "; ")
+        return pick(kk: "\(file): белгіленген жауап парақтары: \(list)", ru: "\(file): бланки с отметками: \(list)",
+                    en: "\(file): answer sheets flagged: \(list)")
+    }
+
     public var dryRunWroteNothing: String {
         pick(kk: "Сынақ іске қосу: ештеңе жазылмады.", ru: "Пробный запуск: ничего не записано.", en: "Dry run: nothing was written.")
     }
@@ -62,6 +69,7 @@ extension Words {
 
     // MARK: report and assign
     public var matchingProgress: String { pick(kk: "сәйкестендіру", ru: "подбор", en: "matching") }
+    public var classListProgress: String { pick(kk: "сынып тізімі", ru: "список класса", en: "class list") }
 
     public func reportWritten(seconds: String, path: String) -> String {
         pick(kk: "Есеп \(seconds) с ішінде жазылды: \(path)", ru: "Отчёт записан за \(seconds) с: \(path)",

@@ -17,6 +17,7 @@ extension Words {
         case .permissionDenied: pick(kk: "рұқсат жоқ", ru: "нет прав доступа", en: "permission denied")
         case .readOnly: pick(kk: "файлдық жүйе тек оқуға арналған", ru: "файловая система доступна только для чтения", en: "the file system is read-only")
         case .folderMissing: pick(kk: "қалта жоқ", ru: "папка не существует", en: "the folder does not exist")
+        case .noSuchFile: pick(kk: "файл жоқ", ru: "файл не существует", en: "the file does not exist")
         case .notAFolder: pick(kk: "бұл қалта емес", ru: "это не папка", en: "not a folder")
         case .notARegularFile(let kind):
             pick(kk: "бұл — \(name(of: kind)), кәдімгі файл емес; тек кәдімгі файл ауыстырылады: басқа жол беріңіз",

@@ -10,19 +10,19 @@ extension Words {
                     + "жолын шығарады: бағалау уақыты (файл енгізу-шығаруынсыз), оның GFLOP/s, сосын сол тақталар мен "
                     + "ағындардағы таза cblas_sgemm GFLOP/s.\n--students/--vacancies: жасанды профильдер нағыз бағалау "
                     + "моделі арқылы, екі бағытта да сәйкестік пен үздік k; JSON жолына сол ені бар толық көбейтіндінің "
-                    + "таза sgemm уақыты, өңір бойынша топтау үнемдеген жұмыс және ең жоғары жад қосылады.\n"
+                    + "таза sgemm уақыты, сәйкестік блоктары мен ортақ бағандар үнемдеген жұмыс және ең жоғары жад қосылады.\n"
                     + "--pipeline: дерекқордағы (--db) үш жұмыс, қадам-қадаммен.",
                 ru: "С --queries/--items: оценивает векторы NumPy float32 с отбором лучших k по строкам и печатает одну "
                     + "строку JSON: время оценки (без ввода-вывода файлов), его GFLOP/s и сразу замеренные GFLOP/s "
                     + "чистого cblas_sgemm на тех же плитках и потоках.\nС --students/--vacancies: сгенерированные "
                     + "профили через настоящую модель оценки с допуском и отбором лучших k в обе стороны; в строку JSON "
                     + "добавляются время чистого sgemm для полного произведения той же ширины, работа, сэкономленная "
-                    + "группировкой по регионам, и пик памяти.\nС --pipeline: три задания на базе данных (--db), по шагам.",
+                    + "блоками допуска и общими столбцами, и пик памяти.\nС --pipeline: три задания на базе данных (--db), по шагам.",
                 en: "With --queries/--items: scores NumPy float32 vectors with per-row top-k and prints one JSON line with "
                     + "the scoring time (file I/O excluded), its GFLOP/s, and the raw cblas_sgemm GFLOP/s over the same "
                     + "tiles and threads measured right after.\nWith --students/--vacancies: generated profiles through "
                     + "the real scoring model with eligibility and top-k both ways; the JSON line adds the raw sgemm time "
-                    + "for the full product at the same feature width, the work saved by region grouping, and peak memory.\n"
+                    + "for the full product at the same feature width, the work saved by eligibility blocks and shared columns, and peak memory.\n"
                     + "With --pipeline: the three jobs on the database (--db), step by step."),
                 examples: ["match-cli bench --queries Q.npy --items I.npy --top 10 --out top.npy",
                            "match-cli bench --students 20000 --vacancies 2000 --seed 1",

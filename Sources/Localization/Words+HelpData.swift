@@ -52,15 +52,16 @@ extension Words {
                     + "--dry-run, valid); 1 nothing written: a record is invalid, or a file cannot be read; 3 imported, "
                     + "but invalid records were skipped (--skip-invalid)."),
                 examples: ["match-cli import students.csv", "match-cli import vacancies.json --kind vacancies --dry-run",
-                           "match-cli import students.csv --skip-invalid"]))
+                           "match-cli import students.csv --skip-invalid",
+                           "match-cli import Data/examples/answers.csv --kind answers"]))
     }
 
     public var importFilesHelp: String { pick(kk: "CSV немесе JSON файлдары.", ru: "Файлы CSV или JSON.", en: "CSV or JSON files.") }
 
     public var importKindOptionHelp: String {
-        pick(kk: "Барлық файлдың түрі (әдепкі: әр файлдың атауы немесе бағандары бойынша анықталады).",
-             ru: "Вид записей всех файлов (по умолчанию определяется по имени или столбцам каждого файла).",
-             en: "The kind of every file (default: guessed from each file's name or columns).")
+        pick(kk: "Барлық файлдың түрі (әдепкі: әр файлдың атауы немесе бағандары бойынша анықталады); answers — сыныптың сауалнамаға жауап парақтары.",
+             ru: "Вид записей всех файлов (по умолчанию определяется по имени или столбцам каждого файла); answers — бланки ответов класса на опросник.",
+             en: "The kind of every file (default: guessed from each file's name or columns); answers: a class's questionnaire answer sheets.")
     }
 
     public var dryRunOptionHelp: String { pick(kk: "Тек тексеру; ештеңе жазбау.", ru: "Только проверить; ничего не записывать.", en: "Only validate; write nothing.") }

@@ -24,18 +24,14 @@ extension Words {
         case .notUTF8:
             return pick(kk: "UTF-8 емес (Windows-1251?): файлды UTF-8 түрінде, Excel-де «CSV UTF-8» ретінде сақтаңыз",
                         ru: "не UTF-8 (Windows-1251?): сохраните файл в UTF-8, в Excel — как «CSV UTF-8»", en: en)
-        case .malformedCSV(let detail):
-            return pick(kk: "CSV қате жазылған: \(detail)", ru: "ошибка в CSV: \(detail)", en: en)
-        case .invalidJSON(let detail):
-            return pick(kk: "JSON дұрыс емес: \(detail)", ru: "некорректный JSON: \(detail)", en: en)
+        case .notARegularFile, .unclosedQuote, .textAfterClosingQuote, .invalidJSON, .fieldTooLong, .recordTooLong:
+            return readingReason(reason)
         case .expectedRecordArray:
             return pick(kk: "жазбалар массиві күтілді (немесе {\"<kind>\": [...]})", ru: "ожидался массив записей (или {\"<kind>\": [...]})", en: en)
         case .expectedKey(let kind):
             return pick(kk: "'\(kind.rawValue)' кілті күтілді", ru: "ожидался ключ '\(kind.rawValue)'", en: en)
         case .expectedObject:
             return pick(kk: "объект күтілді", ru: "ожидался объект", en: en)
-        case .unreadableHeader(let detail):
-            return pick(kk: "тақырып жолын оқу мүмкін емес: \(detail)", ru: "не удаётся прочитать строку заголовка: \(detail)", en: en)
         case .duplicateColumn:
             return pick(kk: "баған тақырыпта екі рет кездеседі", ru: "столбец встречается в заголовке дважды", en: en)
         case .emptyColumnName:
@@ -167,6 +163,18 @@ extension Words {
         case .invalidRIASECCode:
             return pick(kk: "R, I, A, S, E, C әріптерінің 1–3 әртүрлісі күтілді, ең күштісі бірінші (мысалы RIC)",
                         ru: "ожидались 1–3 разные буквы из R, I, A, S, E, C, сильнейшая первой (например, RIC)", en: en)
+        case .noItemBank:
+            return noItemBank
+        case .itemNotInForm(let form):
+            return pick(kk: "\(name(of: form)) бұл сұрақты қамтымайды: ұяшықты бос қалдырыңыз немесе form = full деп жазыңыз",
+                        ru: "в форме «\(name(of: form))» этого вопроса нет: оставьте ячейку пустой или укажите form = full", en: en)
+        case .noColumnsForItems(let items):
+            let list = ImportProblem.Reason.listed(items)
+            return pick(kk: "файлда осы нұсқаның \(items.count) сұрағына баған жоқ (\(list))",
+                        ru: "в файле нет столбцов для \(items.count) вопросов этой формы (\(list))", en: en)
+        case .otherBankVersion(let current):
+            return pick(kk: "жауаптар сауалнаманың басқа нұсқасына берілген; қазіргісі — \(current)",
+                        ru: "ответы на другую версию опросника; текущая — \(current)", en: en)
         }
     }
 
@@ -179,6 +187,8 @@ extension Words {
         case .level: return pick(kk: "деңгей: ", ru: "уровень: ", en: "level ")
         case .seats: return pick(kk: "орын саны: ", ru: "число мест: ", en: "seats ")
         case .importance: return pick(kk: "маңыздылық: ", ru: "важность: ", en: "importance ")
+        case .answer: return pick(kk: "жауап: ", ru: "ответ: ", en: "answer ")
+        case .seconds: return pick(kk: "секунд: ", ru: "секунды: ", en: "seconds ")
         }
     }
 
@@ -194,6 +204,7 @@ extension Words {
         case .schools: pick(kk: "белгісіз мектеп", ru: "неизвестная школа", en: "unknown school")
         case .vacancies: pick(kk: "белгісіз бос орын", ru: "неизвестная вакансия", en: "unknown vacancy")
         case .students: pick(kk: "белгісіз білім алушы", ru: "неизвестный учащийся", en: "unknown student")
+        case .answers: pick(kk: "белгісіз жауап парағы", ru: "неизвестный бланк ответов", en: "unknown answer sheet")
         }
     }
 
@@ -211,6 +222,8 @@ extension Words {
         case .schools: pick(kk: "бұл атау бірнеше мектепке сай келеді", ru: "так называются несколько школ", en: "names several schools")
         case .vacancies: pick(kk: "бұл атау бірнеше бос орынға сай келеді", ru: "так называются несколько вакансий", en: "names several vacancies")
         case .students: pick(kk: "бұл атау бірнеше білім алушыға сай келеді", ru: "так называются несколько учащихся", en: "names several students")
+        case .answers: pick(kk: "бұл атау бірнеше жауап парағына сай келеді", ru: "так называются несколько бланков ответов",
+                            en: "names several answer sheets")
         }
     }
 

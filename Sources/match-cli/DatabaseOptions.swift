@@ -25,7 +25,9 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 /// A command-line failure with a message for the person at the terminal, already in their language.
-struct CLIError: Error, CustomStringConvertible {
+/// It is its own `localizedDescription` too (else Foundation says "match_cli.CLIError error 1").
+struct CLIError: LocalizedError, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+    var errorDescription: String? { description }
 }

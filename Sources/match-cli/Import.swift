@@ -30,23 +30,25 @@ extension MatchCLI {
 
         func run() throws {
             let engine = try database.engine()
-            let options = Importer.Options(dryRun: dryRun, skipInvalid: skipInvalid, kind: kind)
+            // Answer sheets are scored by the shipped questionnaire; other kinds do not need it.
+            let options = Importer.Options(dryRun: dryRun, skipInvalid: skipInvalid, kind: kind, itemBank: try? loadItemBank())
             do {
                 let report = try engine.importRecords(ImportRequest(files: files, options: options))
                 for file in report.files {
                     print(ui.imported(file.file, kind: file.kind?.rawValue ?? "?", read: file.read, new: file.new, changed: file.changed,
                                       unchanged: file.unchanged, invalid: file.invalid))
+                    if !file.answerFlags.isEmpty { print(ui.answerSheetsFlagged(file.file, file.answerFlags)) }
                 }
-                for problem in report.problems { printError(ui.message(for: problem)) }
+                for line in ui.lines(for: report.problemList) { printError(line) }
                 if dryRun { print(ui.dryRunWroteNothing) }
                 // Only --skip-invalid returns with problems: the valid records went in, the rest did not.
-                if !report.problems.isEmpty {
-                    printError(ui.problemsSkipped(report.problems.count))
+                if !report.problemList.isEmpty {
+                    printError(ui.problemsSkipped(report.problemList.count))
                     throw ExitCode(Self.skippedExitCode)
                 }
             } catch let failure as ImportFailure {
-                for problem in failure.problems { printError(ui.message(for: problem)) }
-                printError(ui.problemsFound(failure.problems.count))
+                for line in ui.lines(for: failure.list) { printError(line) }
+                printError(ui.problemsFound(failure.list.count))
                 throw ExitCode(1)
             }
         }

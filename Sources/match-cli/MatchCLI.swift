@@ -9,7 +9,7 @@ struct MatchCLI: AsyncParsableCommand {
         commandName: "match-cli",
         abstract: ui.rootHelp.abstract,
         discussion: ui.rootHelp.discussion,
-        subcommands: [Init.self, Import.self, Generate.self, Stats.self, Skills.self, Recommend.self, Shortlist.self, Report.self, Assign.self, Audit.self, Questionnaire.self, Forget.self, Log.self, Bench.self, Doctor.self, Serve.self]
+        subcommands: [Init.self, Import.self, Generate.self, Stats.self, Skills.self, Recommend.self, Shortlist.self, Report.self, Assign.self, Audit.self, Questionnaire.self, Pupil.self, Result.self, Forget.self, Log.self, Bench.self, Doctor.self, Serve.self]
     )
 
     static var _errorPrefix: String { ui.errorPrefix }
@@ -17,8 +17,13 @@ struct MatchCLI: AsyncParsableCommand {
     /// Parses and runs as ArgumentParser does, but says errors, and the parser's own words in help and
     /// usage, in the interface language.
     static func main() async {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            exit(after: error)
+        }
+        do {
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -26,15 +31,19 @@ struct MatchCLI: AsyncParsableCommand {
             }
             try checkOutputWasWritten()
         } catch {
-            let error = worded(error)
-            let code = exitCode(for: error)
-            let text = ui.translatingArgumentParser(fullMessage(for: error))
-            if !text.isEmpty {
-                if code == .success { print(text) } else { printError(text) }
-            }
-            let lost = StandardStreams.finish()
-            Foundation.exit(code == .success && (lost.output != nil || lost.errorLost) ? ExitCode.failure.rawValue : code.rawValue)
+            exit(after: worded(error))
         }
+    }
+
+    /// Says `error` (help, usage, a message) as ArgumentParser does, in the interface language, and exits.
+    private static func exit(after error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let text = ui.translatingArgumentParser(fullMessage(for: error))
+        if !text.isEmpty {
+            if code == .success { print(text) } else { printError(text) }
+        }
+        let lost = StandardStreams.finish()
+        Foundation.exit(code == .success && (lost.output != nil || lost.errorLost) ? ExitCode.failure.rawValue : code.rawValue)
     }
 
     /// A command whose output or messages were lost (a full disk behind `>` or `2>`) has failed: it says
@@ -45,9 +54,13 @@ struct MatchCLI: AsyncParsableCommand {
         if lost.errorLost { throw ExitCode.failure }
     }
 
-    /// The product's own errors as a `CLIError` in the interface language; the parser's, as they are.
+    /// An error a command threw as a `CLIError` in the interface language: the product's own errors,
+    /// SQLite's and Foundation's worded, and any other still said in that language; the parser's own
+    /// (`ValidationError`, `ExitCode`, `CleanExit`, a help request), as they are.
     private static func worded(_ error: any Error) -> any Error {
-        if let error = error as? CLIError { return error }
-        return ui.describe(error).map(CLIError.init) ?? error
+        if error is CLIError || error is ValidationError || error is ExitCode || error is CleanExit { return error }
+        // A command with subcommands run bare (`match-cli`, `match-cli pupil`) asks for its help: the parser's.
+        if exitCode(for: error) == .success { return error }
+        return CLIError(ui.describe(error) ?? ui.unexpectedError(String(describing: error)))
     }
 }

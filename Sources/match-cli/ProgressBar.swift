@@ -1,8 +1,12 @@
 import Foundation
 import ScoringCore
 
-/// A progress bar on standard error, drawn only when standard error is a terminal.
+/// A progress bar on standard error, drawn only when standard error is a terminal and the work has
+/// taken two seconds already: a short run leaves no trace.
 final class ProgressBar: @unchecked Sendable {
+    private static let delay = Duration.seconds(2)
+    private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
     private let total: Int
     private let label: String
     private let enabled = isatty(STDERR_FILENO) != 0
@@ -11,12 +15,13 @@ final class ProgressBar: @unchecked Sendable {
     init(total: Int, label: String) {
         self.total = max(1, total)
         self.label = label
+        started = clock.now
     }
 
     func update(_ done: Int) {
         guard enabled else { return }
         let percent = min(100, done * 100 / total)
-        guard percent != lastDrawn else { return }
+        guard percent != lastDrawn, clock.now - started >= Self.delay else { return }
         lastDrawn = percent
         let width = 30, filled = percent * width / 100
         StandardStreams.writeError("\r\(label) [\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(percent)%")

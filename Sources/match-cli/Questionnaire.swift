@@ -64,8 +64,8 @@ extension MatchCLI.Questionnaire {
                 print(words.questionnaireSaved)
                 print(QuestionnaireResultText(result: result, words: words).text)
             }
-            try engine.recordRun(command: "questionnaire", parameters: ["student": "given", "form": session.form.rawValue,
-                                                                         "lang": language.lang.rawValue],
+            try engine.recordRun(command: "questionnaire", parameters: ["form": session.form.rawValue, "lang": language.lang.rawValue],
+                                 studentIDs: ["student": student],
                                  output: Data(answers.responses.keys.sorted().map { "\($0)=\(answers.responses[$0]!)" }.joined(separator: ";").utf8))
         }
 

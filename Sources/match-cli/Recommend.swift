@@ -41,25 +41,48 @@ extension MatchCLI {
 
         func run() throws {
             let engine = try database.engine()
-            let text: String
             var parameters = ["top": String(top), "year": String(referenceYear.value), "lang": language.lang.rawValue,
                               "format": output.format.rawValue]
-            if let student {
-                switch try engine.recommend(RecommendationRequest(studentID: student, top: top, language: language.lang,
-                                                                  referenceYear: referenceYear.value)) {
-                case .specialties(let list): text = try list.render(output.format)
-                case .vacancies(let list): text = try list.render(output.format)
-                }
-            } else {
-                text = try engine.classList(ClassListRequest(regionID: region, grade: grade, top: top, language: language.lang,
-                                                             referenceYear: referenceYear.value)).render(output.format)
+            guard let student else {
                 parameters["schoolchildren"] = "yes"
                 parameters["region"] = region ?? "all"
                 parameters["grade"] = grade.map(String.init) ?? "all"
+                let outputHash = try writeClassList(engine)
+                try engine.recordRun(command: "recommend", parameters: parameters, outputHash: outputHash)
+                return
+            }
+            let text: String = switch try engine.recommend(RecommendationRequest(studentID: student, top: top, language: language.lang,
+                                                                               referenceYear: referenceYear.value)) {
+            case .specialties(let list): try list.render(output.format)
+            case .vacancies(let list): try list.render(output.format)
             }
             printRendered(text)
-            try engine.recordRun(command: "recommend", parameters: parameters, studentIDs: student.map { ["student": $0] } ?? [:],
-                                 output: Data(text.utf8))
+            try engine.recordRun(command: "recommend", parameters: parameters, studentIDs: ["student": student], output: Data(text.utf8))
+        }
+
+        /// Streams the class list to standard output pupil by pupil, with a progress bar on a terminal.
+        /// - Returns: the SHA-256 of what was written (the line break ending it aside, as for other output).
+        private func writeClassList(_ engine: MatchEngine) throws -> String {
+            var digest = RunningDigest()
+            var writer: ClassListWriter?
+            var progress: ProgressBar?
+            var done = 0
+            let request = ClassListRequest(regionID: region, grade: grade, top: top, language: language.lang, referenceYear: referenceYear.value)
+            try engine.classList(request, started: { pupils, names in
+                progress = ProgressBar(total: pupils, label: ui.classListProgress)
+                writer = ClassListWriter(format: output.format, names: names) { bytes in
+                    digest.update(bytes)
+                    StandardStreams.writeOutput(bytes)
+                }
+            }) { pupil in
+                try writer!.add(pupil)
+                done += 1
+                progress?.update(done)
+            }
+            try writer!.finish()
+            progress?.finish()
+            if writer!.lastByte != UInt8(ascii: "\n") { StandardStreams.writeOutput(Array("\n".utf8)) }
+            return digest.hex()
         }
     }
 }

@@ -26,6 +26,15 @@ enum StandardStreams {
         }
     }
 
+    /// Writes bytes to standard output through the same buffer as `print`, so the two never interleave
+    /// out of order; a failure shows in `finish()`.
+    static func writeOutput(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        _ = fwrite(base, 1, bytes.count, stdout)
+    }
+
+    static func writeOutput(_ bytes: [UInt8]) { bytes.withUnsafeBytes { writeOutput($0) } }
+
     /// Flushes standard output (which `print` buffers).
     /// - Returns: why output was lost, if any was: standard output's problem, or nil with
     ///   `errorLost` when only standard error failed.

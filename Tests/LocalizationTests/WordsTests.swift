@@ -42,6 +42,11 @@ struct WordsTests {
             #expect(Vacancy.Kind.allCases.allSatisfy { words.name(of: $0) != en.name(of: $0) })
             #expect(UnplacedReason.allCases.allSatisfy { words.name(of: $0) != en.name(of: $0) })
             #expect(Eligibility.Reason.Category.allCases.allSatisfy { words.name(of: $0) != en.name(of: $0) })
+            #expect(StudentSkill.Evidence.allCases.allSatisfy { words.name(of: $0) != en.name(of: $0) })
+            let steps: [PupilStep] = [.visitOpenDays, .applyInAdmissionPeriod, .developSkills, .takeQuestionnaire(flagged: true),
+                                      .takeQuestionnaire(flagged: false), .talkItOver]
+            #expect(steps.allSatisfy { words.nextStep($0) != en.nextStep($0) && !words.nextStep($0).isEmpty })
+            #expect(words.adviceNotDecision != en.adviceNotDecision)
         }
     }
 

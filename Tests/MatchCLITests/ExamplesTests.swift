@@ -60,11 +60,12 @@ struct ExamplesTests {
         #expect(examples.count >= 20, "the README's examples were not found")
         let commands = try subcommands(runner)
         #expect(commands.contains("shortlist") && commands.contains("report"))
-        // A command with subcommands of its own (`skills search`) shows its examples and theirs.
+        // A command with subcommands of its own (`skills search`) shows its examples and theirs; COLUMNS keeps
+        // a long example on one line, as argument-parser would otherwise wrap it at 80 columns.
         var pending = commands.map { [$0] }
         while let command = pending.first {
             pending.removeFirst()
-            let help = try runner.run(["help"] + command, data: data, environment: ["MATCH_LANG": "en", "LANG": "C"])
+            let help = try runner.run(["help"] + command, data: data, environment: ["MATCH_LANG": "en", "LANG": "C", "COLUMNS": "500"])
             let name = command.joined(separator: " ")
             #expect(help.status == 0, "match-cli help \(name) failed")
             let found = Self.helpExamples(help.stdout)
@@ -121,9 +122,14 @@ struct ExamplesTests {
         }
     }
 
-    /// Students to import, a vacancies JSON file, and the vectors `bench` reads.
+    /// Students to import, a vacancies JSON file, the example answer sheets where the README has them
+    /// (`Data/examples/`, as in a checkout), and the vectors `bench` reads.
     private func prepareInputs(in runner: CLIRunner) throws {
         let folder = runner.folder
+        let examples = folder.appendingPathComponent("Data/examples")
+        try FileManager.default.createDirectory(at: examples, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.shippedData.appendingPathComponent("examples/answers.csv"),
+                                         to: examples.appendingPathComponent("answers.csv"))
         let students = try runner.run(["generate", "--students", "200", "--seed", "11", "--out", "students.csv"], data: Fixtures.shippedData)
         #expect(students.status == 0, "\(students.stderr)")
         let vacancies = """

@@ -87,7 +87,7 @@ import Testing
     @Test func aPupilsCodeWorksOnceAndNotAfterItExpires() async throws {
         let fixture = try await WebFixture()
         let store = fixture.engine.store
-        try store.storeSignInCodes([(fixture.ownPupil.id, SecretToken.hash("ABCDE23456"))], expiresAt: Date().addingTimeInterval(60))
+        try store.storeSignInCodes([(fixture.ownPupil.id, SecretToken.hash("ABCDE23456"))], expiresAt: Date().addingTimeInterval(3600))
         try await fixture.app().test(.router) { client in
             func use(_ code: String) async throws -> TestResponse {
                 try await client.execute(uri: "/code", method: .post, headers: fixture.headers(.visitor, extra: WebFixture.formHeaders),

@@ -22,7 +22,7 @@ public struct ModelBenchMeasurement {
         var sgemmFullProductSeconds: Double
         /// scoreSeconds / sgemmFullProductSeconds (target ≤ 1.5).
         var vsSgemmFullProduct: Double
-        /// Share of the full product skipped by grouping students and vacancies by region.
+        /// Share of the full product's multiply-adds (score and gate width) not computed: eligibility blocks and gathered columns.
         var workSaved: Double
         var wallSeconds: Double
         var peakMemoryMib: Double

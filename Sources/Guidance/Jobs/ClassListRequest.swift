@@ -30,6 +30,19 @@ public struct ClassListRequest: Sendable, Hashable {
 extension MatchEngine {
     /// Every schoolchild of the region and grade asked for, ranked in one tiled product, in id order.
     public func classList(_ request: ClassListRequest) throws -> ClassList {
+        var lists: [SpecialtyRecommendations] = []
+        var names: Names?
+        try classList(request, started: { _, pupilNames in names = pupilNames }) { lists.append($0) }
+        return ClassList(students: lists, names: names!)
+    }
+
+    /// The class list pupil by pupil, in id order, ranked `batchSize` pupils at a time, so that memory
+    /// holds one batch of recommendations however many pupils there are.
+    /// - Parameters:
+    ///   - started: called once before the first pupil, with how many pupils follow and the names to render with.
+    ///   - each: called with each pupil's recommendations.
+    public func classList(_ request: ClassListRequest, batchSize: Int = 4096, started: (_ pupils: Int, _ names: Names) throws -> Void,
+                          each: (SpecialtyRecommendations) throws -> Void) throws {
         let snapshot = try snapshot()
         let regionID = try request.regionID.map { name throws(GuidanceError) in try snapshot.region(name) }
         let pupils = snapshot.students.filter { student in
@@ -40,9 +53,12 @@ extension MatchEngine {
         }
         let recommender = try SpecialtyRecommender(catalogue: snapshot.catalogue)
         let names = Names(snapshot.catalogue, request.language)
-        let lists = try zip(pupils, recommender.recommend(pupils, k: request.top)).map { pupil, ranking in
-            SpecialtyRecommendations(student: pupil, advice: recommender.advice(for: pupil, ranking: ranking), names: names)
+        try started(pupils.count, names)
+        for start in stride(from: 0, to: pupils.count, by: max(1, batchSize)) {
+            let batch = Array(pupils[start..<min(start + max(1, batchSize), pupils.count)])
+            for (pupil, ranking) in zip(batch, try recommender.recommend(batch, k: request.top)) {
+                try each(SpecialtyRecommendations(student: pupil, advice: recommender.advice(for: pupil, ranking: ranking), names: names))
+            }
         }
-        return ClassList(students: lists, names: names)
     }
 }

@@ -21,8 +21,7 @@ extension MatchEngine {
     /// - Throws: `GuidanceError.unknownID` for an unknown pupil.
     public func submitAnswers(_ answers: QuestionnaireAnswers, bank: ItemBank) throws -> QuestionnaireResult {
         _ = try snapshot().student(answers.studentID)
-        let result = QuestionnaireScoring.score(answers, bank: bank)
-        try store.saveAnswers(answers, result: result)
+        let result = try store.submitAnswers(answers, bank: bank)
         refresh()
         return result
     }

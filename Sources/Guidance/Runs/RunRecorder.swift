@@ -8,6 +8,12 @@ extension MatchEngine {
     /// `forget` deletes: afterwards nothing in the log can be linked to an id, nor recomputed from one.
     public func recordRun(command: String, parameters: [String: String], studentIDs: [String: String] = [:],
                           output: Data) throws {
+        try recordRun(command: command, parameters: parameters, studentIDs: studentIDs, outputHash: Digest.sha256(output))
+    }
+
+    /// The same, for output that was streamed and hashed as it went (`RunningDigest`).
+    public func recordRun(command: String, parameters: [String: String], studentIDs: [String: String] = [:],
+                          outputHash: String) throws {
         var all = parameters
         if !studentIDs.isEmpty {
             let tokens = try store.auditTokens(ofStudents: Set(studentIDs.values))
@@ -18,6 +24,6 @@ extension MatchEngine {
         }
         try store.appendAudit(command: command, parameters: all, inputHash: try store.dataFingerprint(),
                               modelVersion: ScoringWeights.modelVersion, weights: ScoringWeights.all,
-                              outputHash: Digest.sha256(output))
+                              outputHash: outputHash)
     }
 }

@@ -30,7 +30,7 @@ public struct Eligibility: Sendable {
     // MARK: - The rules
 
     /// What the rules need to know of a student, with regions named by `Region` (an id, or an index).
-    public struct StudentTerms<Region: Hashable & Sendable>: Sendable {
+    public struct StudentTerms<Region: Hashable & Sendable>: Sendable, Hashable {
         /// The only region the student can work in; nil when they would move anywhere.
         public var region: Region?
         public var minimumAge: Int32
@@ -79,6 +79,10 @@ public struct Eligibility: Sendable {
     public static func onlyRegion(of student: Student) -> String? {
         student.relocation == .country ? nil : student.regionID
     }
+
+    /// Whether a student's level of a skill meets a must-have requirement of it.
+    @inlinable @inline(__always)
+    public static func meetsMustHave(level: Int, required: Int) -> Bool { level >= required }
 
     /// The kinds of place a stage allows.
     public static func stageFits(_ stage: Stage, _ kind: Vacancy.Kind) -> Bool {
@@ -146,7 +150,7 @@ public struct Eligibility: Sendable {
         let levels = Dictionary(uniqueKeysWithValues: student.effectiveSkills.map { ($0.skillID, $0.level) })
         for requirement in Self.mustHaves(of: vacancy) {
             let has = levels[requirement.skillID] ?? 0
-            if has < requirement.level { reasons.append(.mustHave(skillID: requirement.skillID, required: requirement.level, has: has)) }
+            if !Self.meetsMustHave(level: has, required: requirement.level) { reasons.append(.mustHave(skillID: requirement.skillID, required: requirement.level, has: has)) }
         }
         return reasons
     }

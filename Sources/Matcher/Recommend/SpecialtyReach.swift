@@ -32,10 +32,22 @@ public struct SpecialtyReach: Sendable {
 
     public let catalogue: Catalogue
     private let specialtyIndex: [String: Int]
+    /// The colleges teaching each specialty, most seats first (then by id): computed once, asked per pupil.
+    private let teachingBySize: [String: [College]]
 
     public init(catalogue: Catalogue) {
         self.catalogue = catalogue
         specialtyIndex = Dictionary(uniqueKeysWithValues: catalogue.specialties.enumerated().map { ($1.id, $0) })
+        var teaching: [String: [(seats: Int, college: College)]] = [:]
+        for college in catalogue.colleges {
+            for specialtyID in Set(college.offerings.map(\.specialtyID)) {
+                let seats = college.offerings.first { $0.specialtyID == specialtyID }?.seatsPerYear ?? 0
+                teaching[specialtyID, default: []].append((seats, college))
+            }
+        }
+        teachingBySize = teaching.mapValues { list in
+            list.sorted { ($0.seats, $1.college.id) > ($1.seats, $0.college.id) }.map(\.college)
+        }
     }
 
     /// The labour market of a pupil: their region, or nil (the whole country) if they would move anywhere.
@@ -55,9 +67,7 @@ public struct SpecialtyReach: Sendable {
     /// Colleges teaching `specialtyID`: within `scope` (most seats first); when none is, those of the
     /// pupil's region, then the largest elsewhere — the places an out-of-reach specialty is taught.
     public func colleges(teaching specialtyID: String, scope: Scope, regionID: String, limit: Int = 3) -> [College] {
-        let teaching = catalogue.colleges.filter { $0.offerings.contains { $0.specialtyID == specialtyID } }
-        func seats(_ college: College) -> Int { college.offerings.first { $0.specialtyID == specialtyID }?.seatsPerYear ?? 0 }
-        let bySize = teaching.sorted { (seats($0), $1.id) > (seats($1), $0.id) }
+        let bySize = teachingBySize[specialtyID] ?? []
         let within = bySize.filter(scope.contains)
         if !within.isEmpty { return within }
         let inRegion = bySize.filter { $0.regionID == regionID }

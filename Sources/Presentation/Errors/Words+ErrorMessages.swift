@@ -15,9 +15,19 @@ extension Words {
         case let error as FileWriteError: cannotWriteFile(error.path, reason: reason(error.problem))
         case let error as DatabaseInUse: message(for: error)
         case _ where MatchDatabase.isBusy(error): anotherWriterIsRunning
-        case let failure as ImportFailure: failure.problems.map(message(for:)).joined(separator: "\n") + "\n" + problemsFound(failure.problems.count)
-        default: nil
+        case let failure as ImportFailure: (lines(for: failure.list) + [problemsFound(failure.list.count)]).joined(separator: "\n")
+        case let problem as FileProblem: reason(problem)
+        default: describe(systemError: error)
         }
+    }
+
+    /// SQLite's and Foundation's errors (`SQLite error 13 …`, `NSCocoaErrorDomain Code=642 …`) as the
+    /// file or database they are about and why, in this language; nil for any other error.
+    private func describe(systemError error: any Error) -> String? {
+        if let failure = DatabaseFailure(error) { return databaseFailed(nil, failure) }
+        guard let (problem, path, reading) = FileProblem.of(foundationError: error) else { return nil }
+        let file = path ?? unnamedFile
+        return reading ? cannotReadFile(file, reason: reason(problem)) : cannotWriteFile(file, reason: reason(problem))
     }
 
     public func message(forGuidance error: GuidanceError) -> String {
@@ -32,7 +42,18 @@ extension Words {
         case .enterpriseWithoutVacancies(let id): enterpriseWithoutVacancies(id)
         case .noDataFolder: noDataFolder
         case .noDatabase(let path): noDatabase(at: path)
+        case let .unknownName(kind, name, suggestions):
+            unknownName(subject: kind == .subject, name, suggestions: suggestions.map(candidate))
+        case let .severalNamed(kind, name, candidates):
+            severalNamed(subject: kind == .subject, name, candidates: candidates.map(candidate))
+        case let .outOfRange(quantity, value, lower, upper): outOfRange(grade: quantity == .grade, value, lower: lower, upper: upper)
+        case .notAPupil(let id): notAPupil(id)
         }
+    }
+
+    /// "'gas-welding' (Газовая сварка)": the id to type, and the name in this language.
+    private func candidate(_ candidate: GuidanceError.Candidate) -> String {
+        "'\(candidate.id)'" + (candidate.name.map { " (\($0[language]))" } ?? "")
     }
 
     public func message(forReport error: ReportWriteError) -> String {

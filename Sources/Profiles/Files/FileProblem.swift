@@ -18,6 +18,8 @@ public enum FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
     case readOnly
     /// The folder the file should go in does not exist (ENOENT).
     case folderMissing
+    /// The file to be read does not exist.
+    case noSuchFile
     /// A path that should be a folder is something else.
     case notAFolder
     /// Something other than a regular file is at the path; it is never replaced (a device such as
@@ -49,6 +51,7 @@ public enum FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case .permissionDenied: "permission denied"
         case .readOnly: "the file system is read-only"
         case .folderMissing: "the folder does not exist"
+        case .noSuchFile: "the file does not exist"
         case .notAFolder: "not a folder"
         case .notARegularFile(let kind): "it is \(kind), not a regular file, and only a regular file is replaced"
         case .system(_, let message): message
@@ -57,7 +60,7 @@ public enum FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// What is at a path, when it is not a regular file.
-public enum FileKind: String, Sendable, Hashable, CustomStringConvertible {
+public enum FileKind: String, Sendable, Hashable, Codable, CustomStringConvertible {
     case folder, symbolicLink, device, namedPipe, socket, unknown
 
     public var description: String {
@@ -76,14 +79,26 @@ public enum FileKind: String, Sendable, Hashable, CustomStringConvertible {
     public static func replacementProblem(at path: String) -> FileProblem? {
         var status = stat()
         guard lstat(path, &status) == 0 else { return errno == ENOENT ? nil : .lastSystemError }
-        switch status.st_mode & S_IFMT {
+        return FileKind(mode: status.st_mode).map { .notARegularFile($0) }
+    }
+
+    /// What is at `path` (following links) when it exists and is not a regular file; nil otherwise.
+    public static func nonRegularFile(at path: String) -> FileKind? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return FileKind(mode: status.st_mode)
+    }
+
+    /// The kind a `stat` mode names; nil for a regular file.
+    init?(mode: mode_t) {
+        switch mode & S_IFMT {
         case S_IFREG: return nil
-        case S_IFDIR: return .notARegularFile(.folder)
-        case S_IFLNK: return .notARegularFile(.symbolicLink)
-        case S_IFCHR, S_IFBLK: return .notARegularFile(.device)
-        case S_IFIFO: return .notARegularFile(.namedPipe)
-        case S_IFSOCK: return .notARegularFile(.socket)
-        default: return .notARegularFile(.unknown)
+        case S_IFDIR: self = .folder
+        case S_IFLNK: self = .symbolicLink
+        case S_IFCHR, S_IFBLK: self = .device
+        case S_IFIFO: self = .namedPipe
+        case S_IFSOCK: self = .socket
+        default: self = .unknown
         }
     }
 }

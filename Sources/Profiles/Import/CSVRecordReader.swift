@@ -1,9 +1,7 @@
-import CSV
-import Foundation
-
-/// Reads a CSV file into raw records, with the line each record starts on.
-/// Accepts UTF-8 with or without BOM, LF or CRLF, quoted fields with commas, quotes and line breaks,
-/// and semicolons instead of commas between fields (see `separator(ofHeader:)`).
+/// Reads a CSV file into raw records, with the line each record starts on, a block at a time (one row
+/// in memory at once; `CSVScanner`). Accepts UTF-8 with or without BOM, LF or CRLF, quoted fields with
+/// commas, quotes and line breaks, and semicolons instead of commas between fields (see
+/// `separator(ofHeader:)`).
 struct CSVRecordReader {
     let file: String
 
@@ -13,90 +11,82 @@ struct CSVRecordReader {
         header.contains(";") && !header.contains(",") ? ";" : ","
     }
 
-    /// Calls `body` for each data row. Problems with the file itself (encoding, header, column counts)
-    /// are returned; `body` is not called for rows that have them.
-    func read(contentsOf path: String, checkHeader: ([String]) -> [ImportProblem], body: (RawRecord) throws -> Void) rethrows -> [ImportProblem] {
-        // The bytes live only in this scope: parsing works on the text alone, so the file is not held twice.
-        var text: String
-        do {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return [.unreadable(file)]
-            }
-            let problems = invalidUTF8Lines(data)
-            guard problems.isEmpty else { return problems }
-            text = String(decoding: data, as: UTF8.self)
+    /// Calls `body` for each data row without problems. Every problem (the file's, the header's, a
+    /// row's) goes to `report`, in file order; a problem with the header stops reading.
+    /// - Throws: only what `body` throws.
+    func read(contentsOf path: String, checkHeader: ([String]) -> [ImportProblem], report: (ImportProblem) -> Void,
+              body: (RawRecord) throws -> Void) throws {
+        guard var scanner = CSVScanner(path: path) else {
+            report(.unreadable(file))
+            return
         }
-        return try read(text: &text, checkHeader: checkHeader, body: body)
-    }
-
-    private func read(text: inout String, checkHeader: ([String]) -> [ImportProblem], body: (RawRecord) throws -> Void) rethrows -> [ImportProblem] {
-        var problems: [ImportProblem] = []
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.trimmed.isEmpty {
-            return [ImportProblem(file: file, line: 1, reason: .emptyCSV)]
-        }
-        let reader: CSVReader
-        do {
-            let headerLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: Self.separator(ofHeader: headerLine))
-        } catch {
-            return [ImportProblem(file: file, line: 1, reason: .unreadableHeader(detail: "\(error)"))]
-        }
-        let header = (reader.headerRow ?? []).map { $0.trimmed }
+        defer { if scanner.readFailure != nil { report(.unreadable(file)) } }
+        guard let header = readHeader(&scanner, report: report) else { return }
+        var headerProblems: [ImportProblem] = []
         var seen = Set<String>()
         for name in header where !seen.insert(name).inserted {
-            problems.append(ImportProblem(file: file, line: 1, field: name, reason: .duplicateColumn))
+            headerProblems.append(ImportProblem(file: file, line: 1, field: name, reason: .duplicateColumn))
         }
         if header.contains("") {
-            problems.append(ImportProblem(file: file, line: 1, reason: .emptyColumnName))
+            headerProblems.append(ImportProblem(file: file, line: 1, reason: .emptyColumnName))
         }
-        problems += checkHeader(header)
-        guard problems.isEmpty else { return problems }
-
-        var line = 1 + header.joined().utf8.count(of: 10)  + 1
-        while let row = reader.next() {
-            let rowLine = line
-            line += 1 + row.reduce(0) { $0 + $1.utf8.count(of: 10) }
-            if row.count == 1 && row[0].trimmed.isEmpty { continue }  // blank line
-            if row.count != header.count {
-                problems.append(ImportProblem(file: file, line: rowLine, value: nil,
-                    reason: .columnCount(expected: header.count, found: row.count)))
+        headerProblems += checkHeader(header)
+        guard headerProblems.isEmpty else {
+            headerProblems.forEach(report)
+            return
+        }
+        while let row = scanner.next() {
+            if let problem = problem(of: row, header: header) {
+                report(problem)
                 continue
             }
-            if let nul = row.firstIndex(where: { $0.utf8.contains(0) }) {
-                problems.append(ImportProblem(file: file, line: rowLine, field: header[nul], reason: .nulByte))
-                continue
-            }
+            if row.fields.count == 1 && String(decoding: row.fields[0], as: UTF8.self).trimmed.isEmpty { continue }  // blank line
             var fields: [String: RawRecord.Value] = [:]
-            for (name, cell) in zip(header, row) { fields[name] = .text(cell) }
-            try body(RawRecord(file: file, line: rowLine, path: nil, fields: fields))
+            for (name, cell) in zip(header, row.fields) { fields[name] = .text(String(decoding: cell, as: UTF8.self)) }
+            try body(RawRecord(file: file, line: row.line, path: nil, fields: fields))
         }
-        if let error = reader.error {
-            problems.append(ImportProblem(file: file, line: line, reason: .malformedCSV(detail: "\(error)")))
-        }
-        return problems
     }
 
-    /// The first invalid UTF-8 sequence on each line that has one.
-    private func invalidUTF8Lines(_ data: Data) -> [ImportProblem] {
-        var problems: [ImportProblem] = []
-        var line = 1
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var start = 0
-            while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
-                let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-                if String(validating: slice, as: UTF8.self) == nil {
-                    problems.append(ImportProblem(file: file, line: line, reason: .notUTF8))
-                }
-                line += 1
-                start = end + 1
-            }
+    /// The header row's column names, trimmed; nil after reporting why there is none.
+    private func readHeader(_ scanner: inout CSVScanner, report: (ImportProblem) -> Void) -> [String]? {
+        scanner.startCountingSeparators()
+        var row: CSVScanner.Row?
+        repeat {
+            row = scanner.next()
+        } while row.map { $0.refusal == nil && $0.fields.count == 1 && String(decoding: $0.fields[0], as: UTF8.self).trimmed.isEmpty } == true
+        guard var row else {
+            report(ImportProblem(file: file, line: 1, reason: .emptyCSV))
+            return nil
         }
-        return problems
+        if !scanner.sawComma && scanner.sawSemicolon {
+            scanner.separator = UInt8(ascii: ";")
+            row.fields = row.fields.flatMap { $0.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false).map(Array.init) }
+        }
+        if let problem = problem(of: row, header: nil) {
+            report(problem)
+            return nil
+        }
+        return row.fields.map { String(decoding: $0, as: UTF8.self).trimmed }
     }
-}
 
-extension String.UTF8View {
-    func count(of byte: UInt8) -> Int { reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
+    /// Why a row cannot be read: refused by the scanner, not UTF-8, a column count unlike the header's,
+    /// a NUL byte; in that order, one problem per row.
+    private func problem(of row: CSVScanner.Row, header: [String]?) -> ImportProblem? {
+        func column(_ index: Int) -> String? { header.flatMap { index < $0.count ? $0[index] : nil } }
+        if let refusal = row.refusal {
+            return ImportProblem(file: file, line: row.line, field: column(refusal.column), reason: refusal.reason)
+        }
+        if let index = row.fields.firstIndex(where: { String(validating: $0, as: UTF8.self) == nil }) {
+            return ImportProblem(file: file, line: row.line, field: column(index), reason: .notUTF8)
+        }
+        guard let header else { return nil }
+        let blank = row.fields.count == 1 && String(decoding: row.fields[0], as: UTF8.self).trimmed.isEmpty
+        if row.fields.count != header.count && !blank {
+            return ImportProblem(file: file, line: row.line, reason: .columnCount(expected: header.count, found: row.fields.count))
+        }
+        if let index = row.fields.firstIndex(where: { $0.contains(0) }) {
+            return ImportProblem(file: file, line: row.line, field: column(index), reason: .nulByte)
+        }
+        return nil
+    }
 }

@@ -180,10 +180,9 @@ struct FieldReader {
     }
 
     /// Reports fields the kind does not have (usually a typo in a header or key).
-    mutating func rejectUnknownFields(of kind: RecordKind) {
-        let known = Set(kind.columns.map(\.name))
+    mutating func rejectUnknownFields(known: Set<String>, kind: RecordKind, expected: [String]) {
         for name in record.fields.keys.sorted() where !known.contains(name) {
-            report(name, nil, .unknownField(isKey: record.line == nil, kind: kind, expected: kind.columns.map(\.name)))
+            report(name, nil, .unknownField(isKey: record.line == nil, kind: kind, expected: expected))
         }
     }
 }

@@ -5,22 +5,34 @@ extension ImportProblem {
         /// A quantity an out-of-range or malformed number stands for.
         public enum Quantity: String, Sendable, Hashable, Codable, CaseIterable {
             case grade, score, level, seats, importance
+            /// A questionnaire answer on the sheet's 1–5 scale.
+            case answer
+            case seconds
         }
 
         // MARK: Files
         case cannotRead
+        /// A folder, device, named pipe or socket given as a file to import.
+        case notARegularFile(FileKind)
         case cannotTellKind
         case emptyCSV
         case emptyJSON
         case notUTF8
-        case malformedCSV(detail: String)
-        case invalidJSON(detail: String)
+        /// A quoted CSV field whose closing quote never comes: the file ends inside it.
+        case unclosedQuote
+        /// Text between a CSV field's closing quote and the next separator (`"abc"def`).
+        case textAfterClosingQuote
+        /// Where a JSON file stops being JSON, and what was expected there.
+        case invalidJSON(JSONSyntax)
+        /// A field longer than `ImportLimits.fieldBytes`.
+        case fieldTooLong(limit: Int)
+        /// A record longer than `ImportLimits.recordBytes`.
+        case recordTooLong(limit: Int)
         case expectedRecordArray
         case expectedKey(RecordKind)
         case expectedObject
 
         // MARK: Headers and keys
-        case unreadableHeader(detail: String)
         case duplicateColumn
         case emptyColumnName
         case duplicateKey
@@ -81,20 +93,32 @@ extension ImportProblem {
         case notTheImportersSchool(String)
         /// A counsellor's file with the id of a student stored for another school.
         case studentOfAnotherSchool
+        /// Answer sheets, but the questionnaire's item bank (Data/questionnaire.json) was not found.
+        case noItemBank
+        /// An answer to an item that the sheet's form (the short one) does not ask.
+        case itemNotInForm(QuestionnaireForm)
+        /// A sheet of this form, in a file without columns for these of its items.
+        case noColumnsForItems([String])
+        /// A sheet printed from another version of the item bank than the one that scores it.
+        case otherBankVersion(current: String)
 
         public var description: String {
             switch self {
             case .cannotRead: "cannot read the file (does it exist?)"
+            case .notARegularFile(let kind): "it is \(kind), not a file of records: give the path of a CSV or JSON file"
             case .cannotTellKind: "cannot tell what kind of records this is: name it e.g. students.csv or pass --kind"
             case .emptyCSV: "the file is empty: expected a header row"
             case .emptyJSON: "the file is empty: expected a JSON array of records"
             case .notUTF8: "not UTF-8 (Windows-1251?): save the file as UTF-8, in Excel as \"CSV UTF-8\""
-            case .malformedCSV(let detail): "malformed CSV: \(detail)"
-            case .invalidJSON(let detail): "not valid JSON: \(detail)"
+            case .unclosedQuote: "the quoted field that starts here has no closing quote (\"): close it, and write a quote inside a field as \"\""
+            case .textAfterClosingQuote: "text after the closing quote of a field: quote the whole field, and write a quote inside it as \"\""
+            case .invalidJSON(let syntax): "not valid JSON: \(syntax)"
+            case .fieldTooLong(let limit): "the field is longer than \(limit / 1024) KiB, the most a field may hold: is a quote or separator missing?"
+            case .recordTooLong(let limit):
+                "the record is longer than \(limit / 1024 / 1024) MiB, the most a record may hold: is a quote or separator missing?"
             case .expectedRecordArray: "expected an array of records (or {\"<kind>\": [...]})"
             case .expectedKey(let kind): "expected the key '\(kind.rawValue)'"
             case .expectedObject: "expected an object"
-            case .unreadableHeader(let detail): "cannot read the header row: \(detail)"
             case .duplicateColumn: "the column appears twice in the header"
             case .emptyColumnName: "the header has an empty column name"
             case .duplicateKey: "the key appears twice in one object"
@@ -149,11 +173,21 @@ extension ImportProblem {
             case .classNameLength(let maximum): "a class name has 1 to \(maximum) characters, e.g. 9A"
             case .notTheImportersSchool(let school): "every pupil of this file must be at your school, \(school)"
             case .studentOfAnotherSchool: "a student with this id is stored for another school"
+            case .noItemBank: "the questionnaire's items (Data/questionnaire.json) were not found: run from the project folder or set MATCH_DATA"
+            case .itemNotInForm(let form): "the \(form.rawValue) form does not ask this item: leave it empty or set form to full"
+            case .noColumnsForItems(let items):
+                "the file has no column for \(items.count) item\(items.count == 1 ? "" : "s") of this form (\(Self.listed(items)))"
+            case .otherBankVersion(let current): "answers to another version of the questionnaire; this one is \(current)"
             }
         }
 
         private static func prefix(_ quantity: Quantity?) -> String {
             quantity.map { "\($0.rawValue) " } ?? ""
+        }
+
+        /// "R02, R04, R06, …": the first items of a list.
+        public static func listed(_ items: [String]) -> String {
+            items.prefix(6).joined(separator: ", ") + (items.count > 6 ? ", …" : "")
         }
 
         /// " (did you mean 'a', 'b'?)", or nothing without suggestions.
@@ -176,6 +210,7 @@ extension RecordKind {
         case .schools: "school"
         case .vacancies: "vacancy"
         case .students: "student"
+        case .answers: "answer sheet"
         }
     }
 }

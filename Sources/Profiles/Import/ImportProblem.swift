@@ -1,8 +1,10 @@
 /// One thing wrong with one record: where it is, which field, the offending value and why.
 public struct ImportProblem: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
-    /// 1-based line in a CSV file where the record starts.
+    /// 1-based line in a CSV file where the record starts, or in a JSON file where the problem is.
     public var line: Int?
+    /// 1-based column (in characters) of a JSON syntax problem on `line`.
+    public var column: Int?
     /// JSON path of the record or item, e.g. `$[3].requirements[1]`.
     public var path: String?
     public var field: String?
@@ -10,9 +12,11 @@ public struct ImportProblem: Sendable, Hashable, Codable, CustomStringConvertibl
     /// Why, kept structured so it can be said in any language.
     public var kind: Reason
 
-    public init(file: String, line: Int? = nil, path: String? = nil, field: String? = nil, value: String? = nil, reason kind: Reason) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, field: String? = nil, value: String? = nil,
+                reason kind: Reason) {
         self.file = file
         self.line = line
+        self.column = column
         self.path = path
         self.field = field
         self.value = value
@@ -32,6 +36,7 @@ public struct ImportProblem: Sendable, Hashable, Codable, CustomStringConvertibl
     public func described(field fieldWord: String, reason: String) -> String {
         var text = file
         if let line { text += ":\(line)" }
+        if let column { text += ":\(column)" }
         if let path { text += " \(path)" }
         text += ":"
         if let field { text += " \(fieldWord) '\(field)'" }
@@ -50,13 +55,19 @@ public struct ImportProblem: Sendable, Hashable, Codable, CustomStringConvertibl
     }
 }
 
-/// An import that stopped: the problems found, in file order.
+/// An import that stopped: the problems found, in file order (the first `ImportLimits.problemsListed`
+/// one by one, the rest counted by reason).
 public struct ImportFailure: Error, CustomStringConvertible {
-    public var problems: [ImportProblem]
+    public var list: ImportProblemList
 
-    public init(problems: [ImportProblem]) { self.problems = problems }
+    public init(_ list: ImportProblemList) { self.list = list }
+    public init(problems: [ImportProblem]) { self.list = ImportProblemList(problems) }
+
+    /// The problems listed one by one.
+    public var problems: [ImportProblem] { list.listed }
 
     public var description: String {
-        "\(problems.count) problem\(problems.count == 1 ? "" : "s"):\n" + problems.map(\.description).joined(separator: "\n")
+        "\(list.count) problem\(list.count == 1 ? "" : "s"):\n" + problems.map(\.description).joined(separator: "\n")
+            + list.omitted.map { "\n… \($0.count) more like: \($0.example.description)" }.joined()
     }
 }

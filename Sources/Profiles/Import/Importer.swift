@@ -14,11 +14,14 @@ public struct Importer: Sendable {
         /// A counsellor's import: every student must be at this school, and no stored student of
         /// another school (or of none) may be overwritten.
         public var requiredSchoolID: String?
+        /// The questionnaire that answer sheets answer (needed only for `.answers`).
+        public var itemBank: ItemBank?
 
-        public init(dryRun: Bool = false, skipInvalid: Bool = false, kind: RecordKind? = nil) {
+        public init(dryRun: Bool = false, skipInvalid: Bool = false, kind: RecordKind? = nil, itemBank: ItemBank? = nil) {
             self.dryRun = dryRun
             self.skipInvalid = skipInvalid
             self.kind = kind
+            self.itemBank = itemBank
         }
     }
 
@@ -27,13 +30,19 @@ public struct Importer: Sendable {
         public var file: String
         public var kind: RecordKind?
         public var read = 0, new = 0, changed = 0, unchanged = 0, invalid = 0
+        /// Answer sheets stored with each flag their scoring raised (incomplete ones are kept, not scored).
+        public var answerFlags: [QuestionnaireResult.Flag: Int] = [:]
     }
 
     public struct Report: Sendable {
         public var files: [FileSummary]
-        public var problems: [ImportProblem]
+        /// Every problem: the first `ImportLimits.problemsListed` one by one, the rest counted by reason.
+        public var problemList: ImportProblemList
         /// Whether anything was written.
         public var committed: Bool
+
+        /// The problems listed one by one.
+        public var problems: [ImportProblem] { problemList.listed }
     }
 
     public let database: MatchDatabase
@@ -48,7 +57,7 @@ public struct Importer: Sendable {
     /// - Throws: `ImportFailure` listing every problem when a record is invalid and `skipInvalid` is off;
     ///   nothing is written then. Database errors are rethrown after rollback.
     public func run(_ files: [String]) throws -> Report {
-        var problems: [ImportProblem] = []
+        var problems = ImportProblemList()
         // Files are read one at a time, when their turn comes, so a large import holds one file at most.
         var planned: [(path: String, kind: RecordKind)] = []
         for path in files {
@@ -57,13 +66,22 @@ public struct Importer: Sendable {
                 problems.append(.unreadable(name))
                 continue
             }
+            // A folder, a device such as /dev/zero or a named pipe would be read for ever, or not at all.
+            if let kind = FileKind.nonRegularFile(at: path) {
+                problems.append(ImportProblem(file: name, reason: .notARegularFile(kind)))
+                continue
+            }
             guard let kind = options.kind ?? RecordKind.guess(fromFileName: name) ?? Self.guessKind(path) else {
                 problems.append(ImportProblem(file: name, reason: .cannotTellKind))
                 continue
             }
+            if kind == .answers, options.itemBank == nil {
+                problems.append(ImportProblem(file: name, reason: .noItemBank))
+                continue
+            }
             planned.append((path, kind))
         }
-        if !problems.isEmpty { throw ImportFailure(problems: problems) }
+        if !problems.isEmpty { throw ImportFailure(problems) }
         planned.sort { $0.kind < $1.kind }
 
         var summaries: [FileSummary] = []
@@ -78,17 +96,25 @@ public struct Importer: Sendable {
             committed = !options.dryRun && (problems.isEmpty || options.skipInvalid)
             return committed ? .commit : .rollBack
         }
-        if !problems.isEmpty && !options.skipInvalid { throw ImportFailure(problems: problems) }
-        return Report(files: summaries, problems: problems, committed: committed)
+        if !problems.isEmpty && !options.skipInvalid { throw ImportFailure(problems) }
+        return Report(files: summaries, problemList: problems, committed: committed)
     }
 
     private func importFile(_ path: String, kind: RecordKind, summary: inout FileSummary,
-                            index: inout ReferenceIndex, problems: inout [ImportProblem], session: MatchDatabase.ImportSession) throws {
+                            index: inout ReferenceIndex, problems: inout ImportProblemList, session: MatchDatabase.ImportSession) throws {
         var seenIDs = Set<String>()
+        var header: Set<String>?
+        let answeredAt = Date()
+        let known = columns(of: kind), expected = expectedColumns(of: kind)
         let handle: (RawRecord) throws -> Void = { raw in
             summary.read += 1
             var reader = FieldReader(raw)
-            if raw.line == nil { reader.rejectUnknownFields(of: kind) }
+            if raw.line == nil { reader.rejectUnknownFields(known: known, kind: kind, expected: expected) }
+            if kind == .answers, let bank = options.itemBank {
+                try importSheet(&reader, bank: bank, columns: raw.line == nil ? nil : header, at: answeredAt,
+                                seenIDs: &seenIDs, summary: &summary, problems: &problems, session: session)
+                return
+            }
             let decoded = Self.decode(kind, &reader, index)
             // An invalid record's id counts too: its other problems do not hide that it repeats one.
             let id = decoded?.id ?? raw.fields["id"].map(\.asText.trimmed).flatMap { FieldReader.isID($0) ? $0 : nil }
@@ -115,14 +141,14 @@ public struct Importer: Sendable {
             Self.remember(record.value, in: &index)
         }
         let name = summary.file
+        let report: (ImportProblem) -> Void = { problems.append($0) }
         if Self.isJSON(path) {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(.unreadable(name))
-                return
-            }
-            problems += try JSONRecordReader(file: name).read(data, kind: kind, body: handle)
+            try JSONRecordReader(file: name).read(contentsOf: path, kind: kind, report: report, body: handle)
         } else {
-            problems += try CSVRecordReader(file: name).read(contentsOf: path, checkHeader: { Self.checkHeader($0, kind: kind, file: name) }, body: handle)
+            try CSVRecordReader(file: name).read(contentsOf: path, checkHeader: { columns in
+                header = Set(columns)
+                return checkHeader(columns, kind: kind, file: name)
+            }, report: report, body: handle)
         }
         if kind == .skills {
             do {
@@ -147,6 +173,7 @@ public struct Importer: Sendable {
         case .schools: RecordDecoder.school(&r, index)
         case .vacancies: RecordDecoder.vacancy(&r, index)
         case .students: RecordDecoder.student(&r, index)
+        case .answers: nil  // `importSheet`: sheets are scored, not upserted as they are
         }
         return value.map { ($0.id, $0) }
     }
@@ -168,10 +195,22 @@ public struct Importer: Sendable {
         }
     }
 
-    static func checkHeader(_ header: [String], kind: RecordKind, file: String) -> [ImportProblem] {
-        let known = Set(kind.columns.map(\.name)), present = Set(header)
+    /// Every column (CSV) or key (JSON) a record of `kind` may have.
+    func columns(of kind: RecordKind) -> Set<String> {
+        if kind == .answers, let bank = options.itemBank { return Set(AnswerSheet.columns(of: bank)) }
+        return Set(kind.columns.map(\.name))
+    }
+
+    /// The columns a problem about an unknown one lists.
+    func expectedColumns(of kind: RecordKind) -> [String] {
+        if kind == .answers, let bank = options.itemBank { return AnswerSheet.expectedColumns(of: bank) }
+        return kind.columns.map(\.name)
+    }
+
+    func checkHeader(_ header: [String], kind: RecordKind, file: String) -> [ImportProblem] {
+        let known = columns(of: kind), present = Set(header)
         let unknown = header.filter { !known.contains($0) }.map {
-            ImportProblem(file: file, line: 1, field: $0, reason: .unknownField(isKey: false, kind: kind, expected: kind.columns.map(\.name)))
+            ImportProblem(file: file, line: 1, field: $0, reason: .unknownField(isKey: false, kind: kind, expected: expectedColumns(of: kind)))
         }
         let missing = kind.columns.filter { $0.required && !present.contains($0.name) }.map {
             ImportProblem(file: file, line: 1, field: $0.name, reason: .missingRequiredColumn)
@@ -182,7 +221,7 @@ public struct Importer: Sendable {
     static func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
 
     private static func guessKind(_ path: String) -> RecordKind? {
-        if isJSON(path) { return FileManager.default.contents(atPath: path).flatMap { RecordKind.guess(fromColumns: JSONRecordReader.keys(of: $0)) } }
+        if isJSON(path) { return RecordKind.guess(fromColumns: JSONRecordReader.firstRecordKeys(atPath: path)) }
         // The header is all it takes: read the first 64 KiB, not the file.
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }

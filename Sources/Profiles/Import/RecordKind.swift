@@ -1,6 +1,8 @@
 /// The kinds of record the importer reads, in the order that references between them require.
 public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case skills, subjects, regions, specialties, colleges, enterprises, schools, vacancies, students
+    /// A class's answer sheets to the interest questionnaire (`AnswerSheet`): after students, whom they name.
+    case answers
 
     /// Columns (CSV) or keys (JSON): required ones must be present and non-empty.
     public var columns: [(name: String, required: Bool)] {
@@ -31,6 +33,9 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
                     ("college", false), ("grades", true), ("interests", true), ("skills", false),
                     ("languages", true), ("school_language", true), ("sex", false),
                     ("school", false), ("class", false)]
+        case .answers:
+            // Besides these, one column per item of the bank and its timing (`AnswerSheet.columns(of:)`).
+            return AnswerSheet.fixedColumns
         }
     }
 

@@ -23,3 +23,15 @@ public enum Digest {
     public static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
     public static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
 }
+
+/// SHA-256 of output written piece by piece, equal to `Digest.sha256` of the whole.
+public struct RunningDigest {
+    private var hasher = SHA256()
+
+    public init() {}
+
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bufferPointer: bytes) }
+
+    /// The digest as hex, as `Digest.sha256` writes it.
+    public func hex() -> String { hasher.finalize().map { String(format: "%02x", $0) }.joined() }
+}

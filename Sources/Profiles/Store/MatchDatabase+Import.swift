@@ -9,7 +9,7 @@ extension MatchDatabase {
             case commit, rollBack
         }
 
-        private let db: Database
+        let db: Database
 
         /// Made by `importBatch` only: the session is valid inside its body.
         init(_ db: Database) { self.db = db }

@@ -24,6 +24,8 @@ extension MatchDatabase {
             let store = try MatchDatabase(path: temporary)
             try fill(store)
             try store.checkpoint()
+        } catch StoreError.databaseFailed(_, let failure) {
+            throw StoreError.databaseFailed(path: path, failure)  // the path asked for, not the temporary's
         }
         for suffix in ["-wal", "-shm"] { unlink(path + suffix) }
         guard rename(temporary, path) == 0 else { throw FileWriteError(path: path, problem: .lastSystemError) }

@@ -22,15 +22,24 @@ public struct MatchDatabase: Sendable {
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date. The audit
     /// log is `path-audit`, its key `path-audit.key` and its anchor `path-audit.anchor` (`AuditSeal`).
-    /// - Throws: `DatabaseInUse` when `init` is replacing the file and does not finish in time.
+    /// - Throws: `StoreError.notADatabase` when something other than a database is at `path` (an empty
+    ///   file, a folder, a file of another kind); `DatabaseInUse` when `init` is replacing the file and does
+    ///   not finish in time.
     public init(path: String) throws {
+        if let problem = DatabaseFileCheck.problem(at: path) { throw StoreError.notADatabase(path: path, problem) }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let lock = try DatabaseFileLock.shared(path)
         var configuration = Self.configuration
         configuration.busyMode = .timeout(30)
-        try self.init(DatabasePool(path: path, configuration: configuration),
-                      audit: DatabaseQueue(path: path + "-audit", configuration: configuration), seal: .beside(path))
+        do {
+            try self.init(DatabasePool(path: path, configuration: configuration),
+                          audit: DatabaseQueue(path: path + "-audit", configuration: configuration), seal: .beside(path))
+        } catch {
+            // SQLite says "unable to open database file" without the file: name it, and say what to do.
+            if let failure = DatabaseFailure(error) { throw StoreError.databaseFailed(path: path, failure) }
+            throw error
+        }
         fileLock = lock
     }
 
@@ -252,12 +261,32 @@ extension MatchDatabase {
         try writer.write { db in try Self.saveAnswers(answers, result: result, at: time, db) }
     }
 
-    /// Stores many pupils' answers in one transaction (a class's answer sheets): all or none.
-    public func saveAnswers(_ batch: [(QuestionnaireAnswers, QuestionnaireResult)], at time: Date = Date()) throws {
+    /// Scores a pupil's answers and stores them (replacing earlier ones); complete answers become the
+    /// pupil's six interest scores, in the same transaction (`submit`, the path answer sheets take too).
+    /// - Throws: `QuestionnaireStoreError.unknownStudent` if no student has the id.
+    public func submitAnswers(_ answers: QuestionnaireAnswers, bank: ItemBank, at time: Date = Date()) throws -> QuestionnaireResult {
         try requireWritable()
-        try writer.write { db in
-            for (answers, result) in batch { try Self.saveAnswers(answers, result: result, at: time, db) }
-        }
+        return try writer.write { db in try Self.submit(answers, bank: bank, at: time, db).result }
+    }
+
+    /// Sets a pupil's grades (1–5) in the given subjects, keeping their other grades, in one transaction.
+    /// - Throws: `QuestionnaireStoreError.unknownStudent` if no student has the id.
+    public func recordGrades(_ grades: [String: Int], ofStudent id: String) throws {
+        try requireWritable()
+        try writer.write { db in try Self.recordGrades(grades, ofStudent: id, db) }
+    }
+
+    /// Adds a skill (a hobby, a course, a competition) to a pupil, or replaces its level and evidence.
+    public func recordSkill(_ skill: StudentSkill, ofStudent id: String) throws {
+        try requireWritable()
+        try writer.write { db in try Self.recordSkill(skill, ofStudent: id, db) }
+    }
+
+    /// Removes a skill from a pupil. - Returns: whether they had it.
+    @discardableResult
+    public func removeSkill(_ skillID: String, ofStudent id: String) throws -> Bool {
+        try requireWritable()
+        return try writer.write { db in try Self.removeSkill(skillID, ofStudent: id, db) }
     }
 
     /// Appends a record to the audit log, chained to the last one and hashed with the audit key (made

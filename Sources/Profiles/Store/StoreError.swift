@@ -1,6 +1,10 @@
 /// Why the store refused or failed an operation; `description` is the English text (the command line
 /// words it in the user's language).
 public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The path given as the database holds something else (`DatabaseFileCheck`); nothing was written.
+    case notADatabase(path: String, NotADatabase)
+    /// SQLite failed on the database at `path` (nil when not known) for a reason the system names.
+    case databaseFailed(path: String?, DatabaseFailure)
     /// The file at `path` was migrated by a newer version of the tool (`migrations` are unknown to this
     /// one): this build writes nothing to it, since it does not know what the newer tables hold.
     case newerSchema(path: String, migrations: [String])
@@ -18,6 +22,14 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case let .notADatabase(path, problem):
+            switch problem {
+            case .empty: "\(path) is an empty file, not a database: give the path of a database, or a new path to create one"
+            case .notARegularFile(let kind): "\(path) is \(kind), not a database: give the path of a database file"
+            case .notSQLite: "\(path) is not a match-cli database (not SQLite): give the path of a database, or a new path to create one"
+            case .unreadable(let problem): "cannot open the database \(path): \(problem)"
+            }
+        case let .databaseFailed(path, failure): "the database\(path.map { " " + $0 } ?? ""): \(failure)"
         case let .newerSchema(path, migrations):
             "\(path) was written by a newer version of match-cli (unknown migrations: \(migrations.joined(separator: ", "))); "
                 + "this version does not write to it: use the newer version"

@@ -14,6 +14,8 @@ enum TileScan {
     ///   - firstRowList: The query row held by list 0 of `rowLists`.
     ///   - columnLists: Lists of the best query rows per item (indexed by item), or `nil`.
     ///   - filter: Which pairs may enter a list.
+    ///   - rowIDs: What a row list records for (and ranks ties by) each query row; nil: the row itself.
+    ///   - columnIDs: The same for items.
     /// - Complexity: O(rows × columns) comparisons plus O(k) per accepted score.
     @inline(__always)
     static func collect<Filter: PairFilter>(
@@ -21,7 +23,9 @@ enum TileScan {
         rowLists: TopKListsView?,
         firstRowList: Int,
         columnLists: TopKListsView?,
-        filter: Filter
+        filter: Filter,
+        rowIDs: UnsafePointer<Int32>? = nil,
+        columnIDs: UnsafePointer<Int32>? = nil
     ) {
         let width = tile.columns.count
         guard width > 0, !tile.rows.isEmpty, let scores = tile.scores.baseAddress else { return }
@@ -44,11 +48,11 @@ enum TileScan {
                 if let gateLine, gateLine[column] > GateProduct.ineligibleAbove { return }
                 guard filter.isEligible(row: row, column: item) else { return }
                 if wantsRow, let rowLists {
-                    rowLists.insert(rowList, score: score, index: Int32(truncatingIfNeeded: item))
+                    rowLists.insert(rowList, score: score, index: columnIDs?[item] ?? Int32(truncatingIfNeeded: item))
                     rowThreshold = rowLists.thresholds[rowList]
                 }
                 if wantsColumn, let columnLists {
-                    columnLists.insert(item, score: score, index: Int32(truncatingIfNeeded: row))
+                    columnLists.insert(item, score: score, index: rowIDs?[row] ?? Int32(truncatingIfNeeded: row))
                 }
             }
 

@@ -99,8 +99,8 @@ final class WorkerPool<Collector: TopKCollector>: @unchecked Sendable {
                     Operands.multiply(operands.gateQueries, rows: rows, by: operands.gateItems,
                                       columns: columns, depth: operands.gateDepth, into: gate.baseAddress!)
                 }
-                handOver(rows: rows, columns: columns, scores: scores, gate: operands.hasGate ? gate : nil,
-                         to: &slots[worker])
+                Self.handOver(rows: rows, columns: columns, scores: scores, gate: operands.hasGate ? gate : nil,
+                              to: &slots[worker])
             }
             slots[worker].end()
         }
@@ -108,7 +108,7 @@ final class WorkerPool<Collector: TopKCollector>: @unchecked Sendable {
 
     /// Gives a computed tile to `collector` in stripes of about 64 KiB, zeroing each stripe after the
     /// collector has read it (still in cache) so the buffer is ready to accumulate the next tile.
-    private func handOver(
+    static func handOver(
         rows: Range<Int>, columns: Range<Int>, scores: UnsafeMutableBufferPointer<Float>,
         gate: UnsafeMutableBufferPointer<Float>?, to collector: inout Collector
     ) {

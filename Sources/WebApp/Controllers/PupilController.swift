@@ -2,6 +2,7 @@ import Foundation
 import Guidance
 import Hummingbird
 import Localization
+import Presentation
 import Profiles
 
 /// A pupil's own pages: recommendations with the score's parts and the colleges, the interest
@@ -23,8 +24,12 @@ struct PupilController {
         try render("pupil", request, context)
     }
 
+    /// The one-page result for parents, as `match-cli result` writes it (Presentation's `PupilResultPage`).
     @Sendable func printable(_ request: Request, context: WebContext) async throws -> Response {
-        try render("pupil-print", request, context)
+        let id = try context.pupilID()
+        try server.recordView(of: try server.engine.snapshot().student(id), by: context.account(), page: request.uri.path)
+        let result = try server.engine.pupilResult(PupilResultRequest(studentID: id, language: context.language))
+        return Pages.html(PupilResultPage(result).html)
     }
 
     private func render(_ template: String, _ request: Request, _ context: WebContext) throws -> Response {
