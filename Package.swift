@@ -19,6 +19,14 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The web product: Hummingbird without its optional traits (no swift-configuration to build).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The browser tests' WebDriver client (Hummingbird's tests build it anyway).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // MARK: - Public API
@@ -80,6 +88,25 @@ let package = Package(
             name: "Presentation",
             dependencies: ["Guidance", "Localization", "Profiles", "Matcher", "Allocation"]
         ),
+        /// The web product (`match-cli serve`): routes per role, controllers adding routes to a router group,
+        /// middleware for sessions, roles and CSRF, one Mustache template per page.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "Profiles",
+                "Matcher",
+                "Localization",
+                "Guidance",
+                "Presentation",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         /// The command-line tool: one file per subcommand.
         .executableTarget(
             name: "match-cli",
@@ -91,6 +118,7 @@ let package = Package(
                 "Localization",
                 "Guidance",
                 "Presentation",
+                "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -139,6 +167,11 @@ let package = Package(
                                                           // the brute-force test tries a million HMACs as an attacker would
                                                           .product(name: "Crypto", package: "swift-crypto")],
                     exclude: ["Adversary/adversary.py"]),
+        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "Guidance", "Profiles", "TestSupport",
+                                                        .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                                                        .product(name: "HTTPTypes", package: "swift-http-types"),
+                                                        .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "MatchCLITests", dependencies: ["match-cli", "Profiles", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

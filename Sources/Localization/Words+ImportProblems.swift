@@ -75,6 +75,20 @@ extension Words {
             return pick(kk: "yes немесе no (иә немесе жоқ) күтілді", ru: "ожидалось yes или no (да или нет)", en: en)
         case let .unknownReference(kind, suggestions):
             return unknown(kind) + didYouMean(suggestions)
+        case .schoolInOtherRegion(let region):
+            return pick(kk: "мектеп білім алушының өңірінде емес, \(region) өңірінде", ru: "школа находится в регионе \(region), а не в регионе учащегося",
+                        en: "the school is in region \(region), not in the student's region")
+        case .classWithoutSchool:
+            return pick(kk: "сынып үшін school бағаны керек", ru: "для класса нужен столбец school", en: "a class needs the school column")
+        case .classNameLength(let maximum):
+            return pick(kk: "сынып атауы 1–\(maximum) таңба, мысалы 9A", ru: "название класса — от 1 до \(maximum) символов, например 9A",
+                        en: "a class name has 1 to \(maximum) characters, e.g. 9A")
+        case .notTheImportersSchool(let school):
+            return pick(kk: "файлдағы әр оқушы сіздің мектебіңізде болуы керек: \(school)", ru: "каждый учащийся в файле должен быть из вашей школы, \(school)",
+                        en: "every pupil of this file must be at your school, \(school)")
+        case .studentOfAnotherSchool:
+            return pick(kk: "бұл id-мен басқа мектептің оқушысы сақталған", ru: "учащийся с таким id записан в другой школе",
+                        en: "a student with this id is stored for another school")
         case let .unknownTown(region, suggestions):
             return pick(kk: "\(region) өңірінде мұндай қалада колледж де, кәсіпорын да жоқ",
                         ru: "в регионе \(region) нет колледжа или предприятия в таком городе",
@@ -193,6 +207,7 @@ extension Words {
         case .specialties: pick(kk: "белгісіз мамандық", ru: "неизвестная специальность", en: "unknown specialty")
         case .colleges: pick(kk: "белгісіз колледж", ru: "неизвестный колледж", en: "unknown college")
         case .enterprises: pick(kk: "белгісіз кәсіпорын", ru: "неизвестное предприятие", en: "unknown enterprise")
+        case .schools: pick(kk: "белгісіз мектеп", ru: "неизвестная школа", en: "unknown school")
         case .vacancies: pick(kk: "белгісіз бос орын", ru: "неизвестная вакансия", en: "unknown vacancy")
         case .students: pick(kk: "белгісіз білім алушы", ru: "неизвестный учащийся", en: "unknown student")
         case .postings: pick(kk: "белгісіз хабарландыру", ru: "неизвестное объявление", en: "unknown posting")
@@ -211,6 +226,7 @@ extension Words {
         case .colleges: pick(kk: "бұл атау бірнеше колледжге сай келеді", ru: "так называются несколько колледжей", en: "names several colleges")
         case .enterprises: pick(kk: "бұл атау бірнеше кәсіпорынға сай келеді", ru: "так называются несколько предприятий",
                                 en: "names several enterprises")
+        case .schools: pick(kk: "бұл атау бірнеше мектепке сай келеді", ru: "так называются несколько школ", en: "names several schools")
         case .vacancies: pick(kk: "бұл атау бірнеше бос орынға сай келеді", ru: "так называются несколько вакансий", en: "names several vacancies")
         case .students: pick(kk: "бұл атау бірнеше білім алушыға сай келеді", ru: "так называются несколько учащихся", en: "names several students")
         case .postings: pick(kk: "бұл атау бірнеше хабарландыруға сай келеді", ru: "так называются несколько объявлений", en: "names several postings")

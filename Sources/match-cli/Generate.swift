@@ -50,7 +50,7 @@ extension MatchCLI {
                 let generator = IteratorSequence(CohortGenerator(catalogue: catalogue, count: students, seed: seed, referenceYear: referenceYear))
                 let records = ui.count(students, .student)
                 if let out {
-                    try Self.writeCSV(generator.lazy.map(\.csvCells), columns: Student.csvColumns, to: out)
+                    try Self.writeCSV(generator.lazy.map(\.csvCellsWithSchool), columns: Student.csvColumns + Student.schoolColumns, to: out)
                     print(ui.wrote(records, to: out))
                 } else {
                     let counts = try store.storeGenerated(generator)

@@ -37,6 +37,23 @@ struct CLIRunner {
         return process
     }
 
+    /// A long-running `match-cli arguments…` (a server) in `folder`, not started yet, whose standard
+    /// output is collected as it comes.
+    func serving(_ arguments: [String], data: URL) -> ServerProcess {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["MATCH_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
+        environment["MATCH_DB"] = database
+        environment["MATCH_DATA"] = data.path
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return ServerProcess(process)
+    }
+
     /// Runs `match-cli arguments…` in `folder`, with the fixture catalogue as Data/ and a private default database.
     @discardableResult
     func run(_ arguments: [String], data: URL = Fixtures.catalogue, environment extra: [String: String] = [:],
@@ -71,5 +88,39 @@ struct CLIRunner {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+/// A server started by a test, with what it has printed so far.
+final class ServerProcess: @unchecked Sendable {
+    let run: Process
+    private let lock = NSLock()
+    private var collected = Data()
+
+    init(_ process: Process) {
+        run = process
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            self.lock.lock(); self.collected.append(data); self.lock.unlock()
+        }
+    }
+
+    func output() -> String {
+        lock.lock(); defer { lock.unlock() }
+        return String(decoding: collected, as: UTF8.self)
+    }
+
+    /// Polls until the output contains `text`, the process ends, or `seconds` pass.
+    func waitForOutput(containing text: String, seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if output().contains(text) { return true }
+            if !run.isRunning { return output().contains(text) }
+            usleep(100_000)
+        }
+        return false
     }
 }

@@ -156,8 +156,24 @@ struct ExamplesTests {
 
     /// Runs one example line with `sh`, `match-cli` on the PATH and `/tmp/` read as the test's folder.
     private func shell(_ line: String, in runner: CLIRunner, data: URL) throws -> CLIRunner.Result {
+        if line.hasPrefix("match-cli serve") { return try serve(line, in: runner, data: data) }
         let command = line.replacingOccurrences(of: "/tmp/", with: runner.folder.path + "/")
         let path = CLIRunner.executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         return try runner.run(["-c", command], data: data, environment: ["PATH": path], executable: URL(fileURLWithPath: "/bin/sh"))
+    }
+
+    /// A `serve` example runs until it prints where it listens, then gets SIGTERM and must stop cleanly
+    /// (exit 0). It listens on a free port (`--port 0`), never on a shared machine's 8080.
+    private func serve(_ line: String, in runner: CLIRunner, data: URL) throws -> CLIRunner.Result {
+        var arguments = line.split(separator: " ").dropFirst().map(String.init)
+        if let port = arguments.firstIndex(of: "--port") { arguments.removeSubrange(port...port + 1) }
+        let process = runner.serving(arguments + ["--port", "0"], data: data)
+        try process.run.run()
+        let listening = process.waitForOutput(containing: "http://127.0.0.1:", seconds: 600)
+        kill(process.run.processIdentifier, SIGTERM)
+        for _ in 0..<300 where process.run.isRunning { usleep(100_000) }
+        if process.run.isRunning { kill(process.run.processIdentifier, SIGKILL); usleep(200_000) }
+        #expect(listening, "\(line) never said where it listens")
+        return CLIRunner.Result(status: process.run.isRunning ? -1 : process.run.terminationStatus, stdout: process.output(), stderr: "")
     }
 }

@@ -49,7 +49,8 @@ struct ImportTests {
     @Test func generatedStudentsRoundTripThroughCSV() throws {
         let database = try Fixtures.database()
         let generated = Array(IteratorSequence(CohortGenerator(catalogue: try database.catalogue(), count: 200, seed: 9, referenceYear: Fixtures.referenceYear)))
-        let text = ([Self.studentHeader] + generated.map { $0.csvCells.map(CSVText.cell).joined(separator: ",") }).joined(separator: "\n")
+        let header = (Student.csvColumns + Student.schoolColumns).joined(separator: ",")
+        let text = ([header] + generated.map { $0.csvCellsWithSchool.map(CSVText.cell).joined(separator: ",") }).joined(separator: "\n")
         let report = try importer(database).run([try Fixtures.file("students.csv", text)])
         #expect(report.files[0].new == 200)
         let stored = try database.students()

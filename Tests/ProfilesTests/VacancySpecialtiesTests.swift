@@ -49,7 +49,8 @@ struct VacancySpecialtiesTests {
                 DROP TABLE vacancy_specialty;
                 ALTER TABLE old_vacancy_specialty RENAME TO vacancy_specialty;
                 DELETE FROM grdb_migrations WHERE identifier NOT IN ('v1: catalogue and students', 'v2: pseudonym key', 'v4: student town',
-                                                                  'v5: student audit tokens', 'v6: questionnaire answers');
+                                                                  'v5: student audit tokens', 'v6: questionnaire answers',
+                                                                  'v7: schools, classes and web accounts');
                 PRAGMA foreign_keys = ON;
                 """)
         }

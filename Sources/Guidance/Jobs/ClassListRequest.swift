@@ -8,12 +8,17 @@ public struct ClassListRequest: Sendable, Hashable {
     /// The region's id, or its name as people type it (`Snapshot.region(_:)`); nil for all.
     public var regionID: String?
     public var grade: Int?
+    /// A school's pupils only (a counsellor's list), and of them one class only.
+    public var schoolID: String?
+    public var className: String?
     public var top: Int
     public var language: Language
     public var referenceYear: Int
 
-    public init(regionID: String? = nil, grade: Int? = nil, top: Int = 5, language: Language = .ru,
-                referenceYear: Int = Calendar.currentYear) {
+    public init(regionID: String? = nil, grade: Int? = nil, schoolID: String? = nil, className: String? = nil, top: Int = 5,
+                language: Language = .ru, referenceYear: Int = Calendar.currentYear) {
+        self.schoolID = schoolID
+        self.className = className
         self.regionID = regionID
         self.grade = grade
         self.top = top
@@ -43,6 +48,8 @@ extension MatchEngine {
         let pupils = snapshot.students.filter { student in
             student.stage.isSchool && (regionID == nil || student.regionID == regionID)
                 && (request.grade == nil || student.stage.year == request.grade)
+                && (request.schoolID == nil || student.schoolID == request.schoolID)
+                && (request.className == nil || student.className == request.className)
         }
         let recommender = try SpecialtyRecommender(catalogue: snapshot.catalogue)
         let names = Names(snapshot.catalogue, request.language)

@@ -1,6 +1,13 @@
 extension Student {
-    /// Columns of a students CSV file, in the order `csvCells` writes them.
-    public static let csvColumns = RecordKind.students.columns.map(\.name)
+    /// Columns of a students CSV file, in the order `csvCells` writes them: all but the optional school
+    /// and class, which files made before schools existed do not have (`schoolColumns`).
+    public static let csvColumns = RecordKind.students.columns.map(\.name).filter { !schoolColumns.contains($0) }
+
+    /// The optional last two columns: the pupil's school and class.
+    public static let schoolColumns = ["school", "class"]
+
+    /// `csvCells` followed by the school and class cells.
+    public var csvCellsWithSchool: [String] { csvCells + [schoolID ?? "", className ?? ""] }
 
     /// The student as the cells of a students CSV row; the importer reads it back unchanged.
     public var csvCells: [String] {

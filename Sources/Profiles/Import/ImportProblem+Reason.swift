@@ -85,6 +85,14 @@ extension ImportProblem {
         case confirmedWithoutCode
         case expectedMustFlag
         case invalidRIASECCode
+        /// A pupil's school that is in another region than the pupil.
+        case schoolInOtherRegion(region: String)
+        case classWithoutSchool
+        case classNameLength(maximum: Int)
+        /// A counsellor's file naming another school than theirs (or none).
+        case notTheImportersSchool(String)
+        /// A counsellor's file with the id of a student stored for another school.
+        case studentOfAnotherSchool
         /// Answer sheets, but the questionnaire's item bank (Data/questionnaire.json) was not found.
         case noItemBank
         /// An answer to an item that the sheet's form (the short one) does not ask.
@@ -168,6 +176,11 @@ extension ImportProblem {
             case .invalidRIASECCode: "expected 1–3 different letters of R, I, A, S, E, C, strongest first (e.g. RIC)"
             case .noJobPosting: "no schema.org JobPosting found (a JSON-LD object or array, or <script type=\"application/ld+json\"> in HTML)"
             case .noSkillsFound: "no skill of the taxonomy found in the title, description or skills"
+            case .schoolInOtherRegion(let region): "the school is in region \(region), not in the student's region"
+            case .classWithoutSchool: "a class needs the school column"
+            case .classNameLength(let maximum): "a class name has 1 to \(maximum) characters, e.g. 9A"
+            case .notTheImportersSchool(let school): "every pupil of this file must be at your school, \(school)"
+            case .studentOfAnotherSchool: "a student with this id is stored for another school"
             case .noItemBank: "the questionnaire's items (Data/questionnaire.json) were not found: run from the project folder or set MATCH_DATA"
             case .itemNotInForm(let form): "the \(form.rawValue) form does not ask this item: leave it empty or set form to full"
             case .noColumnsForItems(let items):
@@ -202,6 +215,7 @@ extension RecordKind {
         case .specialties: "specialty"
         case .colleges: "college"
         case .enterprises: "enterprise"
+        case .schools: "school"
         case .vacancies: "vacancy"
         case .students: "student"
         case .postings: "posting"

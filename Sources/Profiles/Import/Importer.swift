@@ -11,6 +11,9 @@ public struct Importer: Sendable {
         public var kind: RecordKind?
         /// The year in which ages are judged.
         public var referenceYear = Calendar.currentYear
+        /// A counsellor's import: every student must be at this school, and no stored student of
+        /// another school (or of none) may be overwritten.
+        public var requiredSchoolID: String?
         /// The questionnaire that answer sheets answer (needed only for `.answers`).
         public var itemBank: ItemBank?
 
@@ -122,6 +125,13 @@ public struct Importer: Sendable {
             if let id, !seenIDs.insert(id).inserted {
                 reader.report("id", id, .duplicateID)
             }
+            if let school = options.requiredSchoolID, let student = decoded?.value as? Student {
+                if student.schoolID != school {
+                    reader.report("school", student.schoolID, .notTheImportersSchool(school))
+                } else if let stored = try session.storedSchool(ofStudent: student.id), stored != school {
+                    reader.report("id", student.id, .studentOfAnotherSchool)
+                }
+            }
             guard let record = decoded, reader.problems.isEmpty else {
                 summary.invalid += 1
                 problems += reader.problems
@@ -164,6 +174,7 @@ public struct Importer: Sendable {
         case .specialties: RecordDecoder.specialty(&r, index)
         case .colleges: RecordDecoder.college(&r, index)
         case .enterprises: RecordDecoder.enterprise(&r, index)
+        case .schools: RecordDecoder.school(&r, index)
         case .vacancies: RecordDecoder.vacancy(&r, index)
         case .students: RecordDecoder.student(&r, index)
         case .postings: nil  // read by importPostings
@@ -183,6 +194,8 @@ public struct Importer: Sendable {
         case let enterprise as Enterprise:
             index.enterprises.insert(enterprise.id)
             index.towns[enterprise.regionID, default: []].insert(enterprise.town)
+        case let school as School:
+            index.schools[school.id] = school.regionID
         default: break
         }
     }

@@ -72,13 +72,36 @@ extension RecordDecoder {
         }
         let schoolLanguage = r.choice("school_language", Language.self)
         let sex = r.choice("sex", Sex.self, required: false)
+        let (school, className) = Self.schoolClass(&r, region: region, index)
 
         guard let id, let stage, let region, let settlement, let relocation, let birthYear, let schoolLanguage,
               r.problems.isEmpty else { return nil }
         return Student(id: id, stage: stage, regionID: region, town: town, settlement: settlement, relocation: relocation,
                        birthYear: birthYear, guardianConsent: consent, specialtyID: specialty, collegeID: college,
                        grades: grades, interests: InterestScores(interests), skills: skills, languages: languages,
-                       schoolLanguage: schoolLanguage, sex: sex)
+                       schoolLanguage: schoolLanguage, sex: sex, schoolID: school, className: className)
+    }
+
+    /// The pupil's school (in the pupil's region) and class; a class needs a school.
+    static func schoolClass(_ r: inout FieldReader, region: String?, _ index: ReferenceIndex) -> (String?, String?) {
+        let school = r.text("school", required: false)
+        let className = r.text("class", required: false)
+        var known: String?
+        if let school {
+            if let schoolRegion = index.schools[school] {
+                if let region, schoolRegion != region { r.report("school", school, .schoolInOtherRegion(region: schoolRegion)) }
+                else { known = school }
+            } else {
+                r.report("school", school, .unknownReference(.schools, suggestions: NameKey.closest(to: school, among: Set(index.schools.keys))))
+            }
+        }
+        if let className {
+            if school == nil { r.report("class", className, .classWithoutSchool) }
+            else if !School.classNameLength.contains(className.count) {
+                r.report("class", className, .classNameLength(maximum: School.classNameLength.upperBound))
+            }
+        }
+        return (known, className)
     }
 
     /// `key:value;key:value` in CSV; `{"key": value}` or `["key:value"]` in JSON.

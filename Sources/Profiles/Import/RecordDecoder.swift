@@ -82,6 +82,14 @@ enum RecordDecoder {
         return Enterprise(id: id, name: name, regionID: region, town: town, sector: sector, note: note)
     }
 
+    static func school(_ r: inout FieldReader, _ index: ReferenceIndex) -> School? {
+        let id = r.id(), name = r.localized("name")
+        let region = r.reference("region", in: index.regions, kind: .regions)
+        let town = r.text("town"), note = r.text("note", required: false)
+        guard let id, let name, let region, let town else { return nil }
+        return School(id: id, name: name, regionID: region, town: town, note: note)
+    }
+
     static func vacancy(_ r: inout FieldReader, _ index: ReferenceIndex) -> Vacancy? {
         let id = r.id()
         let enterprise = r.reference("enterprise", in: index.enterprises, kind: .enterprises)

@@ -1,6 +1,6 @@
 /// The kinds of record the importer reads, in the order that references between them require.
 public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    case skills, subjects, regions, specialties, colleges, enterprises, vacancies, students
+    case skills, subjects, regions, specialties, colleges, enterprises, schools, vacancies, students
     /// A class's answer sheets to the interest questionnaire (`AnswerSheet`): after students, whom they name.
     case answers
     /// schema.org `JobPosting`s (JSON-LD, or HTML pages embedding it) read into vacancies (`Importer+Postings`).
@@ -24,6 +24,8 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
             return [("id", true)] + names("name") + [("region", true), ("town", true), ("specialties", true), ("note", false)]
         case .enterprises:
             return [("id", true)] + names("name") + [("region", true), ("town", true), ("sector", true), ("note", false)]
+        case .schools:
+            return [("id", true)] + names("name") + [("region", true), ("town", true), ("note", false)]
         case .vacancies:
             return [("id", true), ("enterprise", true)] + names("title")
                 + [("kind", true), ("region", true), ("headcount", true), ("min_age", true), ("specialties", false), ("requirements", true)]
@@ -33,7 +35,8 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
             return [("id", true), ("stage", true), ("year", false), ("region", true), ("town", false),
                     ("settlement", true), ("relocation", true), ("birth_year", true), ("guardian_consent", false), ("specialty", false),
                     ("college", false), ("grades", true), ("interests", true), ("skills", false),
-                    ("languages", true), ("school_language", true), ("sex", false)]
+                    ("languages", true), ("school_language", true), ("sex", false),
+                    ("school", false), ("class", false)]
         case .answers:
             // Besides these, one column per item of the bank and its timing (`AnswerSheet.columns(of:)`).
             return AnswerSheet.fixedColumns

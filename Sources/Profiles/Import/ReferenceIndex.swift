@@ -7,6 +7,8 @@ public struct ReferenceIndex: Sendable {
     public var specialties: Set<String> = []
     public var colleges: Set<String> = []
     public var enterprises: Set<String> = []
+    /// School ids with the region each is in (a pupil's school must be in the pupil's region).
+    public var schools: [String: String] = [:]
     /// Towns of colleges and enterprises, by region id: the towns a student may name.
     public var towns: [String: Set<String>] = [:]
     /// The year ages are judged in (whether a student may be a minor who needs guardian consent).

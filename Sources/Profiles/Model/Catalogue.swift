@@ -7,10 +7,12 @@ public struct Catalogue: Sendable {
     public var specialties: [Specialty]
     public var colleges: [College]
     public var enterprises: [Enterprise]
+    public var schools: [School]
     public var vacancies: [Vacancy]
 
     public init(taxonomy: Taxonomy, subjects: [Subject], regions: [Region], specialties: [Specialty],
-                colleges: [College], enterprises: [Enterprise], vacancies: [Vacancy]) {
+                colleges: [College], enterprises: [Enterprise], schools: [School] = [], vacancies: [Vacancy]) {
+        self.schools = schools
         self.taxonomy = taxonomy
         self.subjects = subjects
         self.regions = regions
@@ -31,6 +33,7 @@ public struct Catalogue: Sendable {
         index.specialties = Set(specialties.map(\.id))
         index.colleges = Set(colleges.map(\.id))
         index.enterprises = Set(enterprises.map(\.id))
+        index.schools = Dictionary(uniqueKeysWithValues: schools.map { ($0.id, $0.regionID) })
         for (region, town) in colleges.map({ ($0.regionID, $0.town) }) + enterprises.map({ ($0.regionID, $0.town) }) {
             index.towns[region, default: []].insert(town)
         }

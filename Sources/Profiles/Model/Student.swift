@@ -24,13 +24,18 @@ public struct Student: Sendable, Hashable, Codable, Identifiable {
     public var schoolLanguage: Language
     /// Kept only for fairness audits; never used in scoring.
     public var sex: Sex?
+    /// The school a pupil attends and their class there ("9A"); nil for older records and non-pupils.
+    public var schoolID: String?
+    public var className: String?
 
     public init(
         id: String, stage: Stage, regionID: String, town: String? = nil, settlement: Settlement, relocation: Relocation,
         birthYear: Int, guardianConsent: Bool?, specialtyID: String?, collegeID: String?,
         grades: [String: Int], interests: InterestScores, skills: [StudentSkill],
-        languages: [Language], schoolLanguage: Language, sex: Sex?
+        languages: [Language], schoolLanguage: Language, sex: Sex?, schoolID: String? = nil, className: String? = nil
     ) {
+        self.schoolID = schoolID
+        self.className = className
         self.id = id
         self.stage = stage
         self.regionID = regionID

@@ -4,7 +4,7 @@ import Foundation
 public struct CatalogueBuilder: Sendable {
     /// The catalogue files in `Data/`, in import order.
     public static let files = ["skills.csv", "subjects.csv", "regions.csv", "specialties.csv", "colleges.csv",
-                               "enterprises.csv", "vacancies.csv"]
+                               "enterprises.csv", "schools.csv", "vacancies.csv"]
     /// The default database's synthetic cohort.
     public static let defaultCohortSize = 2_000
     public static let defaultCohortSeed: UInt64 = 2025

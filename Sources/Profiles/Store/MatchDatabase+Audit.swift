@@ -6,7 +6,7 @@ extension MatchDatabase {
     /// The profile tables in fingerprint order.
     private static let fingerprintedTables: [any ProfileRow.Type] = [
         SkillRow.self, SubjectRow.self, RegionRow.self, SpecialtyRow.self, CollegeRow.self, EnterpriseRow.self,
-        VacancyRow.self, StudentRow.self,
+        SchoolRow.self, VacancyRow.self, StudentRow.self,
     ]
 
     /// SHA-256 over `<table>` and then `<id>:<record hash>` lines, in id order, table by table.

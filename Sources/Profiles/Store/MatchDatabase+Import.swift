@@ -17,6 +17,11 @@ extension MatchDatabase {
         /// The catalogue as the import has left it so far (references are checked against it).
         func catalogue() throws -> Catalogue { try MatchDatabase.catalogue(db) }
 
+        /// The school a stored student is at: nil for a new id, `.some(nil)` for one stored without a school.
+        func storedSchool(ofStudent id: String) throws -> String?? {
+            try StudentRow.fetchOne(db, key: id).map(\.schoolID)
+        }
+
         /// Inserts, updates or leaves a validated record.
         func store(_ record: some Storable) throws -> UpsertOutcome { try record.upsert(db) }
     }

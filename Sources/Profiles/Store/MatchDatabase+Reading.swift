@@ -20,6 +20,7 @@ extension MatchDatabase {
             .order(CollegeSpecialtyRow.Columns.collegeID, CollegeSpecialtyRow.Columns.specialtyID).fetchAll(db), by: \.collegeID)
         let colleges = try CollegeRow.order(CollegeRow.Columns.id).fetchAll(db).map { $0.college(offerings: offerings[$0.id] ?? []) }
         let enterprises = try EnterpriseRow.order(EnterpriseRow.Columns.id).fetchAll(db).map(\.enterprise)
+        let schools = try SchoolRow.order(SchoolRow.Columns.id).fetchAll(db).map(\.school)
 
         let accepted = Dictionary(grouping: try VacancySpecialtyRow
             .order(VacancySpecialtyRow.Columns.vacancyID, VacancySpecialtyRow.Columns.position).fetchAll(db), by: \.vacancyID)
@@ -29,6 +30,6 @@ extension MatchDatabase {
             $0.vacancy(specialties: accepted[$0.id] ?? [], requirements: requirements[$0.id] ?? [])
         }
         return Catalogue(taxonomy: taxonomy, subjects: subjects, regions: regions, specialties: specialties,
-                         colleges: colleges, enterprises: enterprises, vacancies: vacancies)
+                         colleges: colleges, enterprises: enterprises, schools: schools, vacancies: vacancies)
     }
 }

@@ -179,6 +179,7 @@ extension MatchDatabase {
                 t.column("answered_at", .text).notNull()
             }
         }
+        registerWebMigrations(&migrator)
         return migrator
     }
 }

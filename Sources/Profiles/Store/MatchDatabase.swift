@@ -305,6 +305,23 @@ extension MatchDatabase {
     }
 }
 
+// MARK: - The web app's records
+
+extension MatchDatabase {
+    /// A read for the facet files of the web app's records (`MatchDatabase+Accounts.swift`,
+    /// `+Invitations`), whose public methods are the intent-named reads.
+    func readWebRecords<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
+    /// One transaction for the facet files of the web app's records, whose public methods are the
+    /// intent-named transactions.
+    func writeWebRecords<T>(_ body: (Database) throws -> T) throws -> T {
+        try requireWritable()
+        return try writer.write(body)
+    }
+}
+
 #if DEBUG
 // MARK: - Tests only
 

@@ -20,6 +20,8 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
     private let offeringWeightsByRegion: [[Double]]
     /// Per region: the towns with a college, where pupils live or travel to daily.
     private let collegeTownsByRegion: [[String]]
+    /// Per region: its schools' ids, sorted.
+    private let schoolsByRegion: [[String]]
     private let studySkills: [String]
     private let subjects: [String]
     /// Part of every id, so cohorts made with different seeds never share ids.
@@ -53,6 +55,7 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
             Array(Set(catalogue.colleges.filter { $0.regionID == region.id }.map(\.town))).sorted()
         }
         offeringWeightsByRegion = weights
+        schoolsByRegion = catalogue.regions.map { region in catalogue.schools.filter { $0.regionID == region.id }.map(\.id).sorted() }
         let taxonomy = catalogue.taxonomy
         studySkills = ["digital-literacy", "teamwork", "communication", "problem-solving"].filter { taxonomy.skill(id: $0) != nil }
         subjects = catalogue.subjects.map(\.id)
@@ -136,13 +139,24 @@ public struct CohortGenerator: Sendable, IteratorProtocol {
             skills.removeAll { $0.skillID == hobby.skillID }
             skills.append(StudentSkill(skillID: hobby.skillID, level: 2 + Int(random.unit() * 2), evidence: evidence))
         }
+        let (school, className) = schoolClass(id: id, stage: stage, regionIndex: regionIndex)
         return Student(
             id: id, stage: stage, regionID: region.id, town: town, settlement: settlement,
             relocation: [Relocation.none, .none, .region, .region, .country][Int(random.unit() * 5)],
             birthYear: birthYear, guardianConsent: mayBeMinor ? random.chance(0.85) : nil,
             specialtyID: specialty?.id, collegeID: collegeID, grades: grades, interests: InterestScores(interestValues),
             skills: skills, languages: languages, schoolLanguage: schoolLanguage,
-            sex: sexDraw < 0.03 ? nil : (sexDraw < 0.515 ? .female : .male))
+            sex: sexDraw < 0.03 ? nil : (sexDraw < 0.515 ? .female : .male), schoolID: school, className: className)
+    }
+
+    /// A pupil's school in their region and a class of their grade ("9A"–"9C"), from the id alone: no
+    /// draw from the random stream, so adding schools changed no other field of any generated student.
+    private func schoolClass(id: String, stage: Stage, regionIndex: Int) -> (String?, String?) {
+        guard case .school(let grade) = stage, !schoolsByRegion[regionIndex].isEmpty else { return (nil, nil) }
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        let schools = schoolsByRegion[regionIndex]
+        return (schools[Int(hash % UInt64(schools.count))], "\(grade)" + ["A", "B", "C"][Int((hash / 7) % 3)])
     }
 
     /// College students reach their specialty's levels as their course advances; graduates hold them,

@@ -22,6 +22,8 @@ struct StudentRow {
     var languages: String
     var schoolLanguage: String
     var sex: String?
+    var schoolID: String?
+    var className: String?
     var recordHash: String
 }
 
@@ -48,7 +50,8 @@ extension StudentRow: Codable, FetchableRecord, PersistableRecord, ProfileRow {
         case guardianConsent = "guardian_consent", specialtyID = "specialty_id", collegeID = "college_id"
         case interestR = "interest_r", interestI = "interest_i", interestA = "interest_a"
         case interestS = "interest_s", interestE = "interest_e", interestC = "interest_c"
-        case languages, schoolLanguage = "school_language", sex, recordHash = "record_hash"
+        case languages, schoolLanguage = "school_language", sex, schoolID = "school_id", className = "class_name"
+        case recordHash = "record_hash"
     }
 }
 
@@ -90,6 +93,8 @@ extension StudentRow {
         static let languages = Column(CodingKeys.languages)
         static let schoolLanguage = Column(CodingKeys.schoolLanguage)
         static let sex = Column(CodingKeys.sex)
+        static let schoolID = Column(CodingKeys.schoolID)
+        static let className = Column(CodingKeys.className)
         static let recordHash = Column(CodingKeys.recordHash)
     }
 }
@@ -139,6 +144,8 @@ extension StudentRow: BulkInsertedRow {
         languages = row[Columns.languages]
         schoolLanguage = row[Columns.schoolLanguage]
         sex = row[Columns.sex]
+        schoolID = row[Columns.schoolID]
+        className = row[Columns.className]
         recordHash = row[Columns.recordHash]
     }
 
@@ -149,7 +156,7 @@ extension StudentRow: BulkInsertedRow {
          (Columns.interestR, interestR), (Columns.interestI, interestI), (Columns.interestA, interestA),
          (Columns.interestS, interestS), (Columns.interestE, interestE), (Columns.interestC, interestC),
          (Columns.languages, languages), (Columns.schoolLanguage, schoolLanguage), (Columns.sex, sex),
-         (Columns.recordHash, recordHash)]
+         (Columns.schoolID, schoolID), (Columns.className, className), (Columns.recordHash, recordHash)]
     }
 
     func insertNew(_ db: Database) throws { try insertPrepared(db) }
@@ -184,7 +191,11 @@ extension StudentSkillRow: BulkInsertedRow {
 
 extension Student: Storable {
     /// Students are the bulk of any import: hash their CSV form, which is canonical and cheap to make.
-    func contentHash() throws -> String { RecordHash.fnv1a(Data(csvCells.joined(separator: "\u{1F}").utf8)) }
+    /// The school and class count only when set, so records stored before schools keep their hashes.
+    func contentHash() throws -> String {
+        let cells = schoolID == nil && className == nil ? csvCells : csvCellsWithSchool
+        return RecordHash.fnv1a(Data(cells.joined(separator: "\u{1F}").utf8))
+    }
 
     func storedRow(recordHash: String) -> StudentRow {
         StudentRow(
@@ -194,7 +205,7 @@ extension Student: Storable {
             interestR: interests[.realistic], interestI: interests[.investigative], interestA: interests[.artistic],
             interestS: interests[.social], interestE: interests[.enterprising], interestC: interests[.conventional],
             languages: StoredList.text(languages.map(\.rawValue)), schoolLanguage: schoolLanguage.rawValue,
-            sex: sex?.rawValue, recordHash: recordHash)
+            sex: sex?.rawValue, schoolID: schoolID, className: className, recordHash: recordHash)
     }
 
     func insertChildRows(_ db: Database) throws {
@@ -232,6 +243,6 @@ extension StudentRow {
             interests: InterestScores(interests),
             skills: skills.map { StudentSkill(skillID: $0.skillID, level: $0.level, evidence: StudentSkill.Evidence(rawValue: $0.evidence)!) },
             languages: languages.split(separator: ";").compactMap { Language(rawValue: String($0)) },
-            schoolLanguage: Language(rawValue: schoolLanguage)!, sex: sex.flatMap(Sex.init))
+            schoolLanguage: Language(rawValue: schoolLanguage)!, sex: sex.flatMap(Sex.init), schoolID: schoolID, className: className)
     }
 }
