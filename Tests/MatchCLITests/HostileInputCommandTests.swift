@@ -55,7 +55,7 @@ struct HostileInputCommandTests {
         let result = try cli.run(["import", "students.csv", "--lang", "ru"])
         let lines = result.stderr.split(separator: "\n")
         #expect(result.status == 1 && lines.count == 1_002, "\(lines.count) lines")
-        #expect(lines.first == "students.csv:1: поле 'c0': неизвестный столбец для students; ожидаются: " + Student.csvColumns.joined(separator: ", "))
+        #expect(lines.first == "students.csv:1: поле 'c0': неизвестный столбец для students; ожидаются: " + RecordKind.students.columns.map(\.name).joined(separator: ", "))
         #expect(lines.dropLast().last?.hasPrefix("… и ещё 49000 таких же: students.csv:1: поле 'c1000': неизвестный столбец") == true,
                 "\(lines.dropLast().last ?? "")")
         #expect(lines.last?.contains("50000") == true, "\(lines.last ?? "")")
