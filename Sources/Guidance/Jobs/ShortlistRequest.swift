@@ -34,7 +34,9 @@ extension MatchEngine {
     /// pseudonyms, made in one product; `request.target` is not read.
     func shortlists(of targets: [Vacancy], in snapshot: Snapshot, _ request: ShortlistRequest) throws -> [Shortlist] {
         let students = snapshot.students
-        let matcher = try VacancyMatcher(catalogue: snapshot.catalogue, vacancies: targets, referenceYear: request.referenceYear)
+        // The engine's matcher for these vacancies, kept until the data changes (building one per request
+        // costs more than scoring a class).
+        let matcher = try vacancyMatcher(targets.map(\.id), referenceYear: request.referenceYear)
         let (best, counts) = try matcher.shortlists(students, k: request.top)
         let explainer = Explainer(referenceYear: request.referenceYear)
         let pseudonyms = try store.pseudonyms()

@@ -22,7 +22,7 @@ extension MatchEngine {
                 all[name] = token
             }
         }
-        try store.appendAudit(command: command, parameters: all, inputHash: try store.dataFingerprint(),
+        try store.appendAudit(command: command, parameters: all, inputHash: try dataFingerprint(),
                               modelVersion: ScoringWeights.modelVersion, weights: ScoringWeights.all,
                               outputHash: outputHash)
     }

@@ -57,18 +57,9 @@ struct CounsellorController {
         let school = try context.counsellorSchool()
         let form = try await FormFields.of(request, context)
         let text = try form.required("csv")
-        let name = Self.fileName(form["filename"])
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("match-web-" + SecretToken.make().prefix(16))
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
-        var options = Importer.Options(kind: .students)
-        options.requiredSchoolID = school
         let words = Words(context.language)
         do {
-            let report = try server.engine.importRecords(ImportRequest(files: [file.path], options: options))
-            let summary = report.files.first
+            let summary = try server.importClass(text, fileName: form["filename"], school: school)
             return try classesPage(school, request, context, problems: [],
                                    notice: words.webImported(summary?.new ?? 0, summary?.changed ?? 0, summary?.unchanged ?? 0))
         } catch let failure as ImportFailure {
@@ -130,21 +121,20 @@ struct CounsellorController {
     }
 
     private func ownPupil(_ context: WebContext) throws -> Student {
-        let school = try context.counsellorSchool()
-        guard let id = context.parameters.get("id"), let student = try server.engine.snapshot().students.first(where: { $0.id == id }),
-              student.schoolID == school else { throw WebError.notFound }
-        return student
+        try server.pupil(context.parameters.get("id"), ofSchool: context.counsellorSchool())
     }
 
     @Sendable func pupil(_ request: Request, context: WebContext) async throws -> Response {
         let student = try ownPupil(context)
         try server.recordView(of: student, by: context.account(), page: request.uri.path)
         let words = Words(context.language)
+        // Worded for the counsellor: the pupil's interests, not "yours".
         let view = try PupilView(server.engine.recommend(RecommendationRequest(studentID: student.id, language: context.language)),
-                                 answered: server.engine.store.answers(of: student.id) != nil, words: words)
+                                 answered: server.engine.store.answers(of: student.id) != nil, words: words, reader: .counsellor)
         let consent = student.guardianConsent.map { $0 ? words.webYes : words.webNo } ?? words.webNotAsked
-        return server.pages.render("counsellor-pupil", title: student.id, [
+        return server.pages.render("counsellor-pupil", title: words.webPupilRecommendations(student.id), [
             "id": student.id, "className": student.className ?? "", "view": view, "words": PageWords(words),
+            "notYetAnswered": words.webPupilNotYetAnswered,
             "consent": consent, "consentHref": request.uri.path + "/consent",
         ], request: request, context: context)
     }
@@ -153,8 +143,7 @@ struct CounsellorController {
     @Sendable func recordConsent(_ request: Request, context: WebContext) async throws -> Response {
         let student = try ownPupil(context)
         let form = try await FormFields.of(request, context)
-        try server.engine.store.recordGuardianConsent(studentID: student.id, consent: form["consent"] == "yes", recordedBy: context.account().id)
-        server.engine.refresh()
+        try server.recordConsent(form["consent"] == "yes", of: student, by: context.account())
         return .redirect(to: "/counsellor/pupils/" + student.id, type: .normal)
     }
 }

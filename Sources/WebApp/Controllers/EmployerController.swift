@@ -41,11 +41,7 @@ struct EmployerController {
     }
 
     private func ownVacancy(_ context: WebContext) throws -> Vacancy {
-        let enterprise = try context.employerEnterprise()
-        guard let id = context.parameters.get("id"),
-              let vacancy = try server.engine.snapshot().catalogue.vacancies.first(where: { $0.id == id }),
-              vacancy.enterpriseID == enterprise else { throw WebError.notFound }
-        return vacancy
+        try server.vacancy(context.parameters.get("id"), ofEnterprise: context.employerEnterprise())
     }
 
     @Sendable func editVacancy(_ request: Request, context: WebContext) async throws -> Response {
@@ -56,23 +52,13 @@ struct EmployerController {
     /// A new or edited vacancy, checked and stored by the importer as a vacancies file would be.
     @Sendable func saveVacancy(_ request: Request, context: WebContext) async throws -> Response {
         let enterprise = try context.employerEnterprise()
-        let fields = try await FormFields.of(request, context)
-        let snapshot = try server.engine.snapshot()
-        var form = VacancyForm(fields, enterpriseID: enterprise)
-        if let id = form.id {
-            // Editing: only one of this enterprise's vacancies.
-            guard snapshot.catalogue.vacancies.contains(where: { $0.id == id && $0.enterpriseID == enterprise }) else { throw WebError.notFound }
-        } else {
-            form.id = enterprise + "-" + String(SecretToken.make().prefix(8))
-        }
-        let region = snapshot.catalogue.enterprises.first { $0.id == enterprise }?.regionID ?? ""
+        let form = VacancyForm(try await FormFields.of(request, context), enterpriseID: enterprise)
         let words = Words(context.language)
         do {
-            try form.store(region: region, through: server.engine)
+            return .redirect(to: "/employer/vacancies/" + (try server.saveVacancy(form, enterprise: enterprise)), type: .normal)
         } catch let failure as ImportFailure {
             return try vacanciesPage(enterprise, request, context, form: form, problems: failure.problems.map(words.message(for:)))
         }
-        return .redirect(to: "/employer/vacancies/" + form.id!, type: .normal)
     }
 
     @Sendable func shortlist(_ request: Request, context: WebContext) async throws -> Response {
@@ -91,15 +77,7 @@ struct EmployerController {
     /// Invites a shortlisted candidate, named by the enterprise's pseudonym; the pupil answers on their page.
     @Sendable func invite(_ request: Request, context: WebContext) async throws -> Response {
         let vacancy = try ownVacancy(context)
-        let pseudonym = try await FormFields.of(request, context).required("candidate")
-        let list = try server.engine.shortlists(ShortlistRequest(target: .vacancy(vacancy.id)))[0]
-        // Only someone on this shortlist: eligibility has already left out minors without consent.
-        guard let student = list.candidates.map(\.0).first(where: { list.pseudonym($0) == pseudonym }) else { throw WebError.notFound }
-        do {
-            try server.engine.store.invite(studentID: student.id, pseudonym: pseudonym, toVacancy: vacancy.id)
-        } catch AccountError.alreadyInvited {
-            // Inviting twice changes nothing.
-        }
+        try server.invite(try await FormFields.of(request, context).required("candidate"), to: vacancy)
         return .redirect(to: "/employer/vacancies/" + vacancy.id, type: .normal)
     }
 

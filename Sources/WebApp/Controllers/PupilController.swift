@@ -6,7 +6,7 @@ import Presentation
 import Profiles
 
 /// A pupil's own pages: recommendations with the score's parts and the colleges, the interest
-/// questionnaire, hobbies through the skill picker, invitations from employers, the printable result.
+/// questionnaire, school grades, hobbies through the skill picker, invitations from employers, the printable result.
 struct PupilController {
     let server: WebServer
 
@@ -16,34 +16,56 @@ struct PupilController {
         group.get("questionnaire", use: questionnaire)
         group.post("questionnaire", use: submitQuestionnaire)
         group.post("skills", use: addSkill)
+        group.post("grades", use: setGrades)
         group.get("invitations", use: invitations)
         group.post("invitations/:id", use: answerInvitation)
     }
 
     @Sendable func recommendations(_ request: Request, context: WebContext) async throws -> Response {
-        try render("pupil", request, context)
+        try recommendationsPage(request, context, problem: nil)
     }
 
-    /// The one-page result for parents, as `match-cli result` writes it (Presentation's `PupilResultPage`).
+    /// The one-page result for parents, as `match-cli result` writes it (Presentation's `PupilResultPage`),
+    /// with the language switch above it (not printed).
     @Sendable func printable(_ request: Request, context: WebContext) async throws -> Response {
         let id = try context.pupilID()
         try server.recordView(of: try server.engine.snapshot().student(id), by: context.account(), page: request.uri.path)
         let result = try server.engine.pupilResult(PupilResultRequest(studentID: id, language: context.language))
-        return Pages.html(PupilResultPage(result).html)
+        return Pages.html(server.pages.withLanguageSwitch(PupilResultPage(result).html, request: request, context: context))
     }
 
-    private func render(_ template: String, _ request: Request, _ context: WebContext) throws -> Response {
+    /// The recommendations with the pupil's grades and hobbies under them; `problem` is why the grades
+    /// just sent were not stored.
+    private func recommendationsPage(_ request: Request, _ context: WebContext, problem: String?) throws -> Response {
         let id = try context.pupilID()
         let words = Words(context.language)
-        let student = try server.engine.snapshot().student(id)
+        let snapshot = try server.engine.snapshot()
+        let student = try snapshot.student(id)
         try server.recordView(of: student, by: context.account(), page: request.uri.path)
         let view = try PupilView(server.engine.recommend(RecommendationRequest(studentID: id, language: context.language)),
                                  answered: server.engine.store.answers(of: id) != nil, words: words)
-        let names = Names(try server.engine.snapshot().catalogue, context.language)
-        return server.pages.render(template, title: words.webMyRecommendations, [
-            "view": view, "words": PageWords(words),
+        let names = Names(snapshot.catalogue, context.language)
+        return server.pages.render("pupil", title: words.webMyRecommendations, [
+            "view": view, "words": PageWords(words), "notYetAnswered": words.webNotYetAnswered,
             "skills": student.skills.map { names.skill($0.skillID) },
-        ], request: request, context: context)
+            "grades": GradesForm.rows(subjects: snapshot.catalogue.subjects, grades: student.grades, language: context.language),
+            "problem": problem ?? "", "hasProblem": problem != nil,
+        ], request: request, context: context, status: problem == nil ? .ok : .unprocessableContent)
+    }
+
+    /// The grades form: checked and stored as `match-cli pupil grades` does; on a problem the page comes
+    /// back with it, in the page's language, and nothing is stored.
+    @Sendable func setGrades(_ request: Request, context: WebContext) async throws -> Response {
+        let id = try context.pupilID()
+        let form = try await FormFields.of(request, context)
+        let words = Words(context.language)
+        do {
+            let grades = try GradesForm.grades(form, subjects: try server.engine.snapshot().catalogue.subjects, words: words)
+            _ = try server.setGrades(grades, of: id, by: context.account(), words: words)
+        } catch WebError.unprocessable(let problem) {
+            return try recommendationsPage(request, context, problem: problem)
+        }
+        return .redirect(to: "/pupil", type: .normal)
     }
 
     @Sendable func questionnaire(_ request: Request, context: WebContext) async throws -> Response {
@@ -85,11 +107,7 @@ struct PupilController {
     /// A hobby picked with the skill picker: a self-reported skill at level 2.
     @Sendable func addSkill(_ request: Request, context: WebContext) async throws -> Response {
         let id = try context.pupilID()
-        let form = try await FormFields.of(request, context)
-        let skill = try form.required("skill")
-        guard try server.engine.snapshot().catalogue.taxonomy.skill(id: skill) != nil else { throw WebError.badRequest("skill") }
-        try server.engine.store.addSelfReportedSkill(studentID: id, skillID: skill, level: 2)
-        server.engine.refresh()
+        try server.addHobby(try await FormFields.of(request, context).required("skill"), of: id)
         return .redirect(to: "/pupil", type: .normal)
     }
 
@@ -112,15 +130,7 @@ struct PupilController {
         let id = try context.pupilID()
         guard let invitation = context.parameters.get("id").flatMap(Int64.init) else { throw WebError.notFound }
         let form = try await FormFields.of(request, context)
-        do {
-            try server.engine.store.answerInvitation(invitation, byStudent: id, accept: form["answer"] == "accept", contact: form["contact"])
-        } catch AccountError.unknownInvitation {
-            throw WebError.notFound
-        } catch AccountError.invalidContact {
-            throw WebError.badRequest(Words(context.language).webContactToShare)
-        } catch AccountError.alreadyAnswered {
-            throw WebError.badRequest("")
-        }
+        try server.answerInvitation(invitation, of: id, accept: form["answer"] == "accept", contact: form["contact"], words: Words(context.language))
         return .redirect(to: "/pupil/invitations", type: .normal)
     }
 }

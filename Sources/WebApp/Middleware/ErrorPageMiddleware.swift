@@ -40,6 +40,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .forbidden: words.webForbidden
         case .notFound: words.webNotFound
         case .badRequest(let field): words.webBadRequest + (field.isEmpty ? "" : " (\(field))")
+        case .unprocessable(let message): message
         case .csrfRefused: words.webCSRFRefused
         case .tooManyAttempts: words.webTooManyAttempts
         }

@@ -10,6 +10,8 @@ public enum WebError: Error, Sendable, Equatable {
     /// No such record, or one of another organisation (not told apart, so ids cannot be probed).
     case notFound
     case badRequest(String)
+    /// A form or API body that the validator refused; the message is in the user's language already.
+    case unprocessable(String)
     /// A state-changing request without the session's CSRF token.
     case csrfRefused
     case tooManyAttempts
@@ -20,6 +22,7 @@ public enum WebError: Error, Sendable, Equatable {
         case .forbidden: .forbidden
         case .notFound: .notFound
         case .badRequest: .badRequest
+        case .unprocessable: .unprocessableContent
         case .csrfRefused: .forbidden
         case .tooManyAttempts: .tooManyRequests
         }
