@@ -20,6 +20,7 @@ struct APIController {
         group.get("employer/vacancies/:id/shortlist", use: shortlist)
         group.get("employer/invitations", use: invitations)
         group.get("department/report", use: report)
+        addWriteRoutes(to: group)
     }
 
     @Sendable func openAPI(_ request: Request, context: WebContext) async throws -> Response {
@@ -27,11 +28,13 @@ struct APIController {
                  body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
     }
 
-    struct Me: Encodable { let login: String, role: String, scope: String? }
+    /// `csrfToken`: what a cookie session sends as `X-CSRF-Token` with a write (nil for a bearer token, which needs none).
+    struct Me: Encodable { let login: String, role: String, scope: String?, csrfToken: String? }
 
     @Sendable func me(_ request: Request, context: WebContext) async throws -> Response {
         let account = try context.account()
-        return try APIResponse.json(Me(login: account.login, role: account.role.name, scope: account.role.scope))
+        return try APIResponse.json(Me(login: account.login, role: account.role.name, scope: account.role.scope,
+                                       csrfToken: context.signedInWithBearerToken ? nil : context.session?.csrfToken))
     }
 
     /// The skill picker's search as you type, in kk, ru or en (`SkillSearchRequest`).
