@@ -61,6 +61,7 @@ import Testing
             Case(method: .get, pattern: "/department", uri: "/department", expected: forRole(.department, other: .otherDepartment)),
             Case(method: .get, pattern: "/department/report", uri: "/department/report", expected: forRole(.department, other: .otherDepartment)),
             Case(method: .get, pattern: "/department/fairness", uri: "/department/fairness", expected: forRole(.department)),
+            Case(method: .get, pattern: "/department/allocation", uri: "/department/allocation", expected: forRole(.department, other: .otherDepartment)),
             Case(method: .get, pattern: "/admin", uri: "/admin", expected: forRole(.admin)),
             Case(method: .get, pattern: "/api/v1/openapi.json", uri: "/api/v1/openapi.json", expected: [.visitor: 200, .pupil: 200, .employer: 200]),
             Case(method: .get, pattern: "/api/v1/me", uri: "/api/v1/me", expected: anySignedIn(api: true)),
@@ -73,11 +74,14 @@ import Testing
                  expected: forRole(.employer, other: .otherEmployer, otherStatus: 404, api: true)),
             Case(method: .get, pattern: "/api/v1/employer/invitations", uri: "/api/v1/employer/invitations", expected: forRole(.employer, api: true)),
             Case(method: .get, pattern: "/api/v1/department/report", uri: "/api/v1/department/report", expected: forRole(.department, api: true)),
+            Case(method: .get, pattern: "/api/v1/department/allocations", uri: "/api/v1/department/allocations",
+                 expected: forRole(.department, other: .otherDepartment, api: true)),
         ]
         // State-changing routes, sent with the right CSRF token and an empty form: the role checks come
         // first (the right role then gets 400 or 422 for the missing fields, tested with real forms elsewhere).
         let posts: [(String, String, Who, Who?)] = [
             ("/pupil/questionnaire", "/pupil/questionnaire", .pupil, nil), ("/pupil/skills", "/pupil/skills", .pupil, nil),
+            ("/pupil/grades", "/pupil/grades", .pupil, nil), ("/department/allocation", "/department/allocation", .department, nil),
             ("/pupil/invitations/{id}", "/pupil/invitations/1", .pupil, .otherPupil),
             ("/counsellor/import", "/counsellor/import", .counsellor, nil),
             ("/counsellor/classes/{class}/codes", "/counsellor/classes/\(klass)/codes", .counsellor, nil),
@@ -86,11 +90,28 @@ import Testing
             ("/employer/vacancies/{id}/invite", "/employer/vacancies/\(vacancy)/invite", .employer, .otherEmployer),
             ("/admin/accounts", "/admin/accounts", .admin, nil), ("/admin/tokens", "/admin/tokens", .admin, nil),
         ]
+        // The API's writes: the same, but a visitor gets 401 (the body is the form's, so the owner gets 400).
+        let apiWrites: [(HTTPRequest.Method, String, String, Who, Who?)] = [
+            (.post, "/api/v1/pupil/grades", "/api/v1/pupil/grades", .pupil, nil), (.post, "/api/v1/pupil/skills", "/api/v1/pupil/skills", .pupil, nil),
+            (.post, "/api/v1/pupil/invitations/{id}", "/api/v1/pupil/invitations/1", .pupil, nil),
+            (.post, "/api/v1/counsellor/import", "/api/v1/counsellor/import", .counsellor, nil),
+            (.post, "/api/v1/counsellor/pupils/{id}/consent", "/api/v1/counsellor/pupils/\(pupil)/consent", .counsellor, .otherCounsellor),
+            (.post, "/api/v1/employer/vacancies", "/api/v1/employer/vacancies", .employer, nil),
+            (.put, "/api/v1/employer/vacancies/{id}", "/api/v1/employer/vacancies/\(vacancy)", .employer, .otherEmployer),
+            (.post, "/api/v1/employer/vacancies/{id}/invite", "/api/v1/employer/vacancies/\(vacancy)/invite", .employer, .otherEmployer),
+            (.post, "/api/v1/department/allocations", "/api/v1/department/allocations", .department, nil),
+        ]
         for (pattern, uri, owner, other) in posts {
             var expected: [Who: Int] = [.visitor: 302]
             for who in staff where who != owner { expected[who] = 403 }
             if let other { expected[other] = 404 }
             cases.append(Case(method: .post, pattern: pattern, uri: uri, expected: expected))
+        }
+        for (method, pattern, uri, owner, other) in apiWrites {
+            var expected: [Who: Int] = [.visitor: 401, owner: 400]
+            for who in staff where who != owner { expected[who] = 403 }
+            if let other { expected[other] = 404 }
+            cases.append(Case(method: method, pattern: pattern, uri: uri, expected: expected))
         }
         cases.append(Case(method: .post, pattern: "/login", uri: "/login", expected: [.visitor: 401]))
         cases.append(Case(method: .post, pattern: "/code", uri: "/code", expected: [.visitor: 401]))
@@ -119,7 +140,7 @@ import Testing
         try await app.test(.router) { client in
             for route in Self.cases(fixture) {
                 for (who, status) in route.expected.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                    let body = route.method == .post ? WebFixture.form([("csrf", fixture.csrf(who))]) : nil
+                    let body = route.method != .get ? WebFixture.form([("csrf", fixture.csrf(who))]) : nil
                     let response = try await client.execute(uri: route.uri, method: route.method,
                                                             headers: fixture.headers(who, extra: WebFixture.formHeaders), body: body)
                     #expect(Int(response.status.code) == status, "\(route.method) \(route.uri) as \(who)")

@@ -3,6 +3,7 @@ import Guidance
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import NIOCore
 import Profiles
 import TestSupport
 import Testing
@@ -126,5 +127,57 @@ import Testing
         #expect(record.parameters["account"] == "test-counsellor")
         #expect(record.parameters["student"] == token)
         #expect(!record.parameters.values.contains(pupil.id))
+    }
+
+    @Test func everyViewIsAuditedWithTheFingerprintOfTheDataItSaw() async throws {
+        // Given a counsellor viewing a minor's page twice, then recording consent (a change of data), then viewing again
+        let fixture = try await WebFixture()
+        let pupil = fixture.ownPupil
+        try #require(pupil.mayBeMinor(in: Calendar.currentYear))
+        let before = try fixture.engine.store.dataFingerprint()
+        try await fixture.app().test(.router) { client in
+            for _ in 0..<2 { _ = try await client.execute(uri: "/counsellor/pupils/\(pupil.id)", method: .get, headers: fixture.headers(.counsellor)) }
+            _ = try await client.execute(uri: "/counsellor/pupils/\(pupil.id)/consent", method: .post, headers: fixture.headers(.counsellor, extra: WebFixture.formHeaders),
+                                         body: WebFixture.form([("csrf", fixture.csrf(.counsellor)), ("consent", pupil.guardianConsent == true ? "no" : "yes")]))
+            _ = try await client.execute(uri: "/counsellor/pupils/\(pupil.id)", method: .get, headers: fixture.headers(.counsellor))
+        }
+        // Then each view has its record, the first two with the data before, the last with the data after
+        let views = try fixture.engine.store.auditLog().filter { $0.command == "web view" }
+        #expect(views.count == 3)
+        let after = try fixture.engine.store.dataFingerprint()
+        #expect(before != after)
+        #expect(views.map(\.inputHash) == [before, before, after])
+    }
+
+    @Test func anAPIWriteNeedsTheCSRFHeaderWithTheCookieAndNoneWithABearerToken() async throws {
+        let fixture = try await WebFixture()
+        let pupil = fixture.ownPupil
+        let account = try #require(try fixture.engine.store.account(login: "test-counsellor"))
+        let bearer = SecretToken.make()
+        try fixture.engine.store.issueAPIToken(accountID: account.account.id, tokenHash: SecretToken.hash(bearer), label: "test")
+        let uri = "/api/v1/counsellor/pupils/\(pupil.id)/consent"
+        let json: HTTPFields = [.contentType: "application/json"]
+        try await fixture.app().test(.router) { client in
+            // The cookie without the header, or with another session's token: refused, nothing stored
+            let bare = try await client.execute(uri: uri, method: .post, headers: fixture.headers(.counsellor, extra: json), body: ByteBuffer(string: #"{"consent":true}"#))
+            #expect(bare.status == .forbidden)
+            var foreign = json
+            foreign[CSRFMiddleware.header] = fixture.csrf(.employer)
+            let forged = try await client.execute(uri: uri, method: .post, headers: fixture.headers(.counsellor, extra: foreign), body: ByteBuffer(string: #"{"consent":true}"#))
+            #expect(forged.status == .forbidden)
+            #expect(try fixture.engine.store.student(id: pupil.id)?.guardianConsent == pupil.guardianConsent)
+            // The cookie with its own token in the header: stored
+            var own = json
+            own[CSRFMiddleware.header] = fixture.csrf(.counsellor)
+            let accepted = try await client.execute(uri: uri, method: .post, headers: fixture.headers(.counsellor, extra: own), body: ByteBuffer(string: #"{"consent":false}"#))
+            #expect(accepted.status == .ok)
+            #expect(try fixture.engine.store.student(id: pupil.id)?.guardianConsent == false)
+            // A bearer token, no cookie and no CSRF token: stored
+            var integration = json
+            integration[.authorization] = "Bearer " + bearer
+            let viaToken = try await client.execute(uri: uri, method: .post, headers: integration, body: ByteBuffer(string: #"{"consent":true}"#))
+            #expect(viaToken.status == .ok)
+            #expect(try fixture.engine.store.student(id: pupil.id)?.guardianConsent == true)
+        }
     }
 }
