@@ -89,8 +89,20 @@ import Glibc
                 #expect(try await web.currentURL().hasSuffix("/pupil"))
                 #expect(try await web.text().contains("Рекомендованные мне специальности"))
                 try await web.screenshot(to: Self.screenshots.appendingPathComponent("2-pupil-recommendations-ru.png"))
+                // The grades form: a 5 in maths, stored, the recommendations made again from it
+                try await web.click("select[name=grade-math] option[value='5']")
+                try await web.click("#grades-submit")
+                try await web.waitFor("section.recommendation")
+                try await web.scroll(to: "form.grades")
+                try await web.screenshot(to: Self.screenshots.appendingPathComponent("2a-pupil-grades.png"))
+                // The printed result, with its language switch
+                try await web.open(site + "/pupil/print")
+                try await web.click("a[hreflang=en]")
+                try await web.waitFor("html[lang=en]")
+                try await web.screenshot(to: Self.screenshots.appendingPathComponent("2b-pupil-print-en.png"))
             }
             #expect(try store.answers(of: fixture.ownPupil.id) != nil)
+            #expect(try store.student(id: fixture.ownPupil.id)?.grades["math"] == 5)
 
             // A counsellor imports a class file with a bad row, sees the line's problem, then a clean file
             try await browser("counsellor") { web in
@@ -120,6 +132,11 @@ import Glibc
                 try await web.click("a[hreflang=ru]")
                 try await web.waitFor("html[lang=ru]")
                 #expect(try await web.text().contains("Классы"))
+                // A pupil's page, worded for the counsellor
+                try await web.open(site + "/counsellor/pupils/br-9a-01")
+                try await web.waitFor("form[action$='/consent']")
+                #expect(try await web.text().contains("Специальности, рекомендованные ученику br-9a-01"))
+                try await web.screenshot(to: Self.screenshots.appendingPathComponent("5a-counsellor-pupil.png"))
             }
             #expect(try store.student(id: "br-9a-01") != nil && store.student(id: "br-9a-02") == nil)
 
@@ -151,7 +168,16 @@ import Glibc
                 try await web.waitFor("svg")
                 try await web.screenshot(to: Self.screenshots.appendingPathComponent("8-department-report-kk.png"))
                 #expect(try await web.currentURL().hasSuffix("/department/report"))
+                // An allocation run for the region, its summary and the list of runs
+                try await web.open(site + "/department/allocation")
+                try await web.click("#allocation-submit")
+                try await web.waitFor(".run-summary")
+                try await web.scroll(to: ".run-summary")
+                try await web.screenshot(to: Self.screenshots.appendingPathComponent("9-department-allocation-kk.png"))
+                try await web.scroll(to: ".earlier-runs")
+                try await web.screenshot(to: Self.screenshots.appendingPathComponent("9a-department-allocation-runs-kk.png"))
             }
+            #expect(try fixture.engine.regionAllocations("karaganda").count == 1)
         }
     }
 

@@ -57,6 +57,11 @@ struct WebDriver {
         try await command("POST", "/execute/sync", ["script": "return document.body.innerText", "args": []])["value"] as? String ?? ""
     }
 
+    /// Scrolls the first element matching `css` to the top of the window, so a screenshot shows it.
+    func scroll(to css: String) async throws {
+        _ = try await command("POST", "/execute/sync", ["script": "document.querySelector(arguments[0]).scrollIntoView()", "args": [css]])
+    }
+
     func currentURL() async throws -> String { try await command("GET", "/url", nil)["value"] as? String ?? "" }
 
     /// Waits (up to `seconds`) until an element matching `css` exists.
