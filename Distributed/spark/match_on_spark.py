@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 
-from pyspark import SparkFiles
+from pyspark import SparkFiles, TaskContext
 from pyspark.sql import SparkSession
 
 
@@ -29,6 +29,8 @@ def arguments():
     parser.add_argument("--merged", help="also keep the merged shard lines here (default: a temporary file)")
     parser.add_argument("--partitions", type=int, default=0, help="shards (default: Spark's default parallelism)")
     parser.add_argument("--master", help="Spark master, e.g. local[2] (default: as spark-submit sets it)")
+    parser.add_argument("--pin-cores", action="store_true",
+                        help="keep each shard to one core (for local[N] on one machine, as Docs/Distributed.md measures)")
     parser.add_argument("--year", help="the year ages are judged in, as --year of match-cli")
     parser.add_argument("--lang", help="the report's language, as --lang of match-cli")
     parser.add_argument("--region", help="one region's report, as --region of match-cli")
@@ -39,7 +41,7 @@ def is_json_lines(path):
     return path.lower().endswith((".jsonl", ".ndjson"))
 
 
-def shard_runner(binary_name, snapshot_name, header, year):
+def shard_runner(binary_name, snapshot_name, header, year, pin_cores):
     """The function each partition runs: its lines (with the CSV header first) into `match-cli shard`."""
     def run(lines):
         binary = SparkFiles.get(binary_name)
@@ -53,9 +55,16 @@ def shard_runner(binary_name, snapshot_name, header, year):
         if year:
             command += ["--year", year]
         text = ((header + "\n") if header else "") + body + "\n"
-        # One level of parallelism: Spark's tasks; the shard's BLAS calls stay on one thread.
+        # One level of parallelism, Spark's tasks: OpenBLAS on one thread. The shard's scoring workers are
+        # as many as the machine's cores; with pin_cores each shard keeps to one core (partition number
+        # modulo the cores), which is right on one machine (local[N]) and wrong where executors share hosts.
         environment = dict(os.environ, OPENBLAS_NUM_THREADS="1")
-        done = subprocess.run(command, input=text.encode("utf-8"), capture_output=True, env=environment)
+        pin = None
+        if pin_cores:
+            cores = sorted(os.sched_getaffinity(0))
+            core = cores[TaskContext.get().partitionId() % len(cores)]
+            pin = lambda: os.sched_setaffinity(0, {core})
+        done = subprocess.run(command, input=text.encode("utf-8"), capture_output=True, env=environment, preexec_fn=pin)
         if done.returncode != 0:
             raise RuntimeError("match-cli shard failed (exit %d): %s" % (done.returncode, done.stderr.decode("utf-8", "replace")))
         return iter(done.stdout.decode("utf-8").splitlines())
@@ -112,7 +121,7 @@ def main():
         rows = rows.filter(lambda line, first=first: line != first)
     rows = rows.repartition(partitions) if rows.getNumPartitions() != partitions else rows
 
-    lines = rows.mapPartitions(shard_runner(os.path.basename(binary), os.path.basename(snapshot), header, options.year))
+    lines = rows.mapPartitions(shard_runner(os.path.basename(binary), os.path.basename(snapshot), header, options.year, options.pin_cores))
     pairs = lines.map(keyed).cache()
     vacancies = pairs.filter(lambda pair: pair[0].startswith("vacancy:")).reduceByKey(merged).collect()
     counts = pairs.filter(lambda pair: pair[0].startswith("shard:")).reduceByKey(summed).collect()
