@@ -45,9 +45,8 @@ extension Words {
     }
 
     public var shardInputOptionHelp: String {
-        pick(kk: "Кіріс пішімі: csv (тақырып жолымен) немесе jsonl (бір жолда бір JSON нысаны).",
-             ru: "Формат ввода: csv (со строкой заголовка) или jsonl (один объект JSON на строку).",
-             en: "The input's format: csv (with a header row) or jsonl (one JSON object per line).")
+        pick(kk: "Кіріс: csv немесе jsonl (жолына бір JSON).", ru: "Ввод: csv или jsonl (JSON на строку).",
+             en: "Input: csv or jsonl (JSON per line).")
     }
 
     public var mergeHelp: CommandHelp {
