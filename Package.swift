@@ -79,7 +79,9 @@ let package = Package(
         /// loaded snapshot and serves many requests; runs are recorded in the audit log.
         .target(
             name: "Guidance",
-            dependencies: ["Profiles", "Matcher", "ScoringCore", "Allocation", "Localization"]
+            dependencies: ["Profiles", "Matcher", "ScoringCore", "Allocation", "Localization",
+                           // the snapshot's checksum (SHA-256)
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         /// Renderers of the result documents (table, CSV, JSON, HTML with SVG) and the one atomic writer.
         .target(

@@ -9,7 +9,7 @@ struct MatchCLI: AsyncParsableCommand {
         commandName: "match-cli",
         abstract: ui.rootHelp.abstract,
         discussion: ui.rootHelp.discussion,
-        subcommands: [Init.self, Import.self, Generate.self, Stats.self, Skills.self, VacancyCommand.self, Recommend.self, Shortlist.self, Report.self, Assign.self, Audit.self, Questionnaire.self, Pupil.self, Result.self, Forget.self, Log.self, Bench.self, Doctor.self, Serve.self]
+        subcommands: [Init.self, Import.self, Generate.self, Stats.self, Skills.self, VacancyCommand.self, Recommend.self, Shortlist.self, Report.self, Snapshot.self, Shard.self, Merge.self, Assign.self, Audit.self, Questionnaire.self, Pupil.self, Result.self, Forget.self, Log.self, Bench.self, Doctor.self, Serve.self]
     )
 
     static var _errorPrefix: String { ui.errorPrefix }

@@ -21,6 +21,7 @@ struct ExamplesTests {
         ("LSAN_OPTIONS=", "a sanitizer build of the whole suite"),
         ("FUZZ_SEEDS=", "a long run of a test that runs here with fewer seeds"),
         ("cd Benchmarks", "the nested benchmark package, never built by CI"),
+        ("spark-submit", "the Spark driver on a release build; DistributedRunTests runs it on the debug build"),
     ]
 
     /// Shell lines of the README's `sh` blocks, continuation lines joined.

@@ -31,12 +31,22 @@ extension MatchEngine {
     /// - Parameter progress: called with the work done so far, out of `2 × students`.
     public func batchReport(_ request: BatchReportRequest, progress: ((Int) -> Void)? = nil) throws -> MatchReport {
         let snapshot = try snapshot()
-        let regionID = try request.regionID.map { name throws(GuidanceError) in try snapshot.region(name) }
+        // The region is checked before the long match.
+        _ = try request.regionID.map { name throws(GuidanceError) in try snapshot.region(name) }
         let batch = try BatchMatch(catalogue: snapshot.catalogue, students: snapshot.students,
                                    referenceYear: request.referenceYear, progress: progress)
         let builder = try ReportBuilder(batch: batch, catalogue: snapshot.catalogue, students: snapshot.students,
                                         referenceYear: request.referenceYear)
-        return builder.build(regionID: regionID, language: request.language,
-                             title: ReportLabels.labels(for: request.language).reportTitle, date: request.date)
+        return try request.report(from: builder)
+    }
+}
+
+extension BatchReportRequest {
+    /// The report the request asks for, from a builder over the whole cohort: one run's (`batchReport`) or
+    /// the shards' merged (`MergedReportRequest`), so both write the same report.
+    func report(from builder: ReportBuilder) throws(GuidanceError) -> MatchReport {
+        let snapshot = Snapshot(catalogue: builder.catalogue, students: builder.students)
+        let regionID = try regionID.map { name throws(GuidanceError) in try snapshot.region(name) }
+        return builder.build(regionID: regionID, language: language, title: ReportLabels.labels(for: language).reportTitle, date: date)
     }
 }

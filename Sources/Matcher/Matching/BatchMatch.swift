@@ -12,6 +12,10 @@ public struct BatchMatch: Sendable {
         case optimal
     }
 
+    /// How many best eligible vacancies each student ranks, best vacancies kept per vacancy, and near
+    /// candidates kept per vacancy, unless told otherwise: a shard keeps the same (Docs/Distributed.md).
+    public static let defaultPreferenceLength = 20, defaultShortlistLength = 10, defaultNearCandidates = 10
+
     /// The vacancies matched, in catalogue order (all, or those of one kind).
     public let vacancies: [Vacancy]
     /// Their positions in `catalogue.vacancies`.
@@ -26,7 +30,7 @@ public struct BatchMatch: Sendable {
     ///   - preferenceLength: how many of a student's best eligible vacancies they rank for the allocation.
     ///   - shortlistLength: how many best students to keep per vacancy.
     public init(catalogue: Catalogue, students: [Student], referenceYear: Int, kind: Vacancy.Kind? = nil,
-                method: Method = .stable, preferenceLength: Int = 20, shortlistLength: Int = 10,
+                method: Method = .stable, preferenceLength: Int = defaultPreferenceLength, shortlistLength: Int = defaultShortlistLength,
                 tiling: TilingOptions = TilingOptions(), progress: ((Int) -> Void)? = nil) throws {
         catalogueIndices = catalogue.vacancies.indices.filter { kind == nil || catalogue.vacancies[$0].kind == kind }
         vacancies = catalogueIndices.map { catalogue.vacancies[$0] }
@@ -45,7 +49,7 @@ public struct BatchMatch: Sendable {
     /// For the given vacancies (positions in `vacancies`), their best `k` students with must-haves set
     /// aside: the near misses whose gaps show what training would fill the places.
     public static func nearCandidates(catalogue: Catalogue, vacancies: [Vacancy], students: [Student], referenceYear: Int,
-                                      k: Int = 10, tiling: TilingOptions = TilingOptions()) throws -> [[Ranked]] {
+                                      k: Int = defaultNearCandidates, tiling: TilingOptions = TilingOptions()) throws -> [[Ranked]] {
         guard !vacancies.isEmpty else { return [] }
         let relaxed = vacancies.map { vacancy in
             var copy = vacancy

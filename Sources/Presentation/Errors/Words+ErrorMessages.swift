@@ -10,6 +10,7 @@ extension Words {
     public func describe(_ error: any Error) -> String? {
         switch error {
         case let error as GuidanceError: message(forGuidance: error)
+        case let error as DistributedError: message(forDistributed: error)
         case let error as StoreError: message(forStore: error)
         case let error as ReportWriteError: message(forReport: error)
         case let error as FileWriteError: cannotWriteFile(error.path, reason: reason(error.problem))
@@ -48,6 +49,21 @@ extension Words {
             severalNamed(subject: kind == .subject, name, candidates: candidates.map(candidate))
         case let .outOfRange(quantity, value, lower, upper): outOfRange(grade: quantity == .grade, value, lower: lower, upper: upper)
         case .notAPupil(let id): notAPupil(id)
+        }
+    }
+
+    public func message(forDistributed error: DistributedError) -> String {
+        switch error {
+        case .notASnapshot(let path): notASnapshot(path)
+        case let .unsupportedVersion(path, found, supported): snapshotVersion(path, found: found, supported: supported)
+        case let .checksumMismatch(path, expected, actual): snapshotChecksum(path, expected: expected, actual: actual)
+        case let .modelVersionMismatch(path, snapshot, shard): snapshotModel(path, snapshot: snapshot, shard: shard)
+        case let .notAShardLine(file, line): notAShardLine(file, line: line)
+        case let .otherSnapshot(file, line, found, expected): otherSnapshot(file, line: line, found: found, expected: expected)
+        case let .unknownRecord(file, line, kind, id): unknownShardRecord(file, line: line, student: kind == .student, id: id)
+        case let .studentTwice(file, line, id): studentTwice(file, line: line, id: id)
+        case let .missingStudents(count, example): missingStudents(count, example: example)
+        case let .countsDisagree(file, counted, read): shardCountsDisagree(file, counted: counted, read: read)
         }
     }
 

@@ -109,7 +109,7 @@ public struct Importer: Sendable {
         var seenIDs = Set<String>()
         var header: Set<String>?
         let answeredAt = Date()
-        let known = columns(of: kind), expected = expectedColumns(of: kind)
+        let known = options.columns(of: kind), expected = options.expectedColumns(of: kind)
         let handle: (RawRecord) throws -> Void = { raw in
             summary.read += 1
             var reader = FieldReader(raw)
@@ -151,7 +151,7 @@ public struct Importer: Sendable {
         } else {
             try CSVRecordReader(file: name).read(contentsOf: path, checkHeader: { columns in
                 header = Set(columns)
-                return checkHeader(columns, kind: kind, file: name)
+                return options.checkHeader(columns, kind: kind, file: name)
             }, report: report, body: handle)
         }
         if kind == .skills {
@@ -200,29 +200,6 @@ public struct Importer: Sendable {
         }
     }
 
-    /// Every column (CSV) or key (JSON) a record of `kind` may have.
-    func columns(of kind: RecordKind) -> Set<String> {
-        if kind == .answers, let bank = options.itemBank { return Set(AnswerSheet.columns(of: bank)) }
-        return Set(kind.columns.map(\.name))
-    }
-
-    /// The columns a problem about an unknown one lists.
-    func expectedColumns(of kind: RecordKind) -> [String] {
-        if kind == .answers, let bank = options.itemBank { return AnswerSheet.expectedColumns(of: bank) }
-        return kind.columns.map(\.name)
-    }
-
-    func checkHeader(_ header: [String], kind: RecordKind, file: String) -> [ImportProblem] {
-        let known = columns(of: kind), present = Set(header)
-        let unknown = header.filter { !known.contains($0) }.map {
-            ImportProblem(file: file, line: 1, field: $0, reason: .unknownField(isKey: false, kind: kind, expected: expectedColumns(of: kind)))
-        }
-        let missing = kind.columns.filter { $0.required && !present.contains($0.name) }.map {
-            ImportProblem(file: file, line: 1, field: $0.name, reason: .missingRequiredColumn)
-        }
-        return unknown + missing
-    }
-
     static func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
 
     private static func guessKind(_ path: String) -> RecordKind? {
@@ -236,5 +213,31 @@ public struct Importer: Sendable {
         let separator = Character(CSVRecordReader.separator(ofHeader: header[...]))
         let columns = header.split(separator: separator).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
         return RecordKind.guess(fromColumns: Set(columns))
+    }
+}
+
+/// The columns of each kind, once for the importer and for `StudentReader`.
+extension Importer.Options {
+    /// Every column (CSV) or key (JSON) a record of `kind` may have.
+    func columns(of kind: RecordKind) -> Set<String> {
+        if kind == .answers, let bank = itemBank { return Set(AnswerSheet.columns(of: bank)) }
+        return Set(kind.columns.map(\.name))
+    }
+
+    /// The columns a problem about an unknown one lists.
+    func expectedColumns(of kind: RecordKind) -> [String] {
+        if kind == .answers, let bank = itemBank { return AnswerSheet.expectedColumns(of: bank) }
+        return kind.columns.map(\.name)
+    }
+
+    func checkHeader(_ header: [String], kind: RecordKind, file: String) -> [ImportProblem] {
+        let known = columns(of: kind), present = Set(header)
+        let unknown = header.filter { !known.contains($0) }.map {
+            ImportProblem(file: file, line: 1, field: $0, reason: .unknownField(isKey: false, kind: kind, expected: expectedColumns(of: kind)))
+        }
+        let missing = kind.columns.filter { $0.required && !present.contains($0.name) }.map {
+            ImportProblem(file: file, line: 1, field: $0.name, reason: .missingRequiredColumn)
+        }
+        return unknown + missing
     }
 }

@@ -23,6 +23,21 @@ struct JSONRecordReader {
         if parser.readFailure != nil { report(.unreadable(file)) }
     }
 
+    /// Reads JSON Lines (`JSONParser.readLines`) as `read` reads an array.
+    func readLines(contentsOf path: String, report: (ImportProblem) -> Void, body: (RawRecord) throws -> Void) throws {
+        guard var parser = JSONParser(path: path, file: file) else {
+            report(.unreadable(file))
+            return
+        }
+        do {
+            try parser.readLines(report: report, body: body)
+        } catch let stop as JSONParser.Stop {
+            for problem in parser.takePending() { report(problem) }
+            report(stop.problem)
+        }
+        if parser.readFailure != nil { report(.unreadable(file)) }
+    }
+
     /// The keys of the file's first record, to guess the kind from; empty when there is none.
     static func firstRecordKeys(atPath path: String) -> Set<String> {
         struct Enough: Error {}
