@@ -35,15 +35,16 @@ struct CSVRecordReader {
             headerProblems.forEach(report)
             return
         }
+        // One table of column positions for the file; each row is just its cells.
+        let columns = Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0) })
         while let row = scanner.next() {
             if let problem = problem(of: row, header: header) {
                 report(problem)
                 continue
             }
             if row.fields.count == 1 && String(decoding: row.fields[0], as: UTF8.self).trimmed.isEmpty { continue }  // blank line
-            var fields: [String: RawRecord.Value] = [:]
-            for (name, cell) in zip(header, row.fields) { fields[name] = .text(String(decoding: cell, as: UTF8.self)) }
-            try body(RawRecord(file: file, line: row.line, path: nil, fields: fields))
+            let cells = row.fields.map { RawRecord.Value.text(String(decoding: $0, as: UTF8.self)) }
+            try body(RawRecord(file: file, line: row.line, path: nil, fields: RawRecord.Fields(columns: columns, cells: cells)))
         }
     }
 

@@ -123,6 +123,20 @@ struct FieldReader {
         return check(name, in: taxonomy.names, kind: .skills, field: field, itemPath: itemPath)
     }
 
+    /// The parts of one list item, by the names `items(_:parts:minimumParts:)` gives them: values in the
+    /// names' order, so that the dozens of items of each row (grades, skills) cost no dictionary each.
+    struct ItemParts {
+        let names: [String]
+        var values: [String?]
+
+        init(names: [String]) {
+            self.names = names
+            values = Array(repeating: nil, count: names.count)
+        }
+
+        subscript(name: String) -> String? { names.firstIndex(of: name).flatMap { values[$0] } }
+    }
+
     /// A plain list: `a;b;c` in CSV, an array of strings in JSON.
     mutating func list(_ field: String, required: Bool = true) -> [String] {
         items(field, parts: ["value"], minimumParts: 1, required: required, splitParts: false).map { $0.parts["value"]! }
@@ -131,7 +145,7 @@ struct FieldReader {
     /// A list of structured items: `a:b:c;a:b` in CSV, an array of objects (or `a:b` strings) in JSON.
     /// Each item's parts are named in order by `parts`; at least `minimumParts` must be given.
     mutating func items(_ field: String, parts: [String], minimumParts: Int, required: Bool = true, splitParts: Bool = true)
-        -> [(parts: [String: String], itemPath: String?)] {
+        -> [(parts: ItemParts, itemPath: String?)] {
         let entries: [(RawRecord.Value, String?)]
         switch record.fields[field] {
         case .list(let values): entries = values.enumerated().map { ($1, ".\(field)[\($0)]") }
@@ -140,17 +154,18 @@ struct FieldReader {
         case .object(let object): entries = [(.object(object), ".\(field)")]
         case .null, nil: entries = []
         }
-        var result: [(parts: [String: String], itemPath: String?)] = []
+        var result: [(parts: ItemParts, itemPath: String?)] = []
+        result.reserveCapacity(entries.count)
         for (value, itemPath) in entries {
-            var named: [String: String] = [:]
+            var named = ItemParts(names: parts)
             switch value {
             case .object(let object):
                 for (key, part) in object {
-                    guard parts.contains(key) else {
+                    guard let position = parts.firstIndex(of: key) else {
                         report(field, key, .unknownItemKey(expected: parts), itemPath: itemPath)
                         continue
                     }
-                    named[key] = part.asText.trimmed
+                    named.values[position] = part.asText.trimmed
                 }
             default:
                 let text = value.asText.trimmed
@@ -160,10 +175,9 @@ struct FieldReader {
                     report(field, text, .tooManyParts(expected: parts), itemPath: itemPath)
                     continue
                 }
-                for (name, piece) in zip(parts, pieces) where !piece.isEmpty { named[name] = piece }
+                for (position, piece) in pieces.enumerated() where !piece.isEmpty { named.values[position] = piece }
             }
-            let missing = parts.prefix(minimumParts).filter { named[$0] == nil }
-            guard missing.isEmpty else {
+            guard !named.values.prefix(minimumParts).contains(nil) else {
                 report(field, value.asText, .itemNeedsParts(Array(parts.prefix(minimumParts))), itemPath: itemPath)
                 continue
             }

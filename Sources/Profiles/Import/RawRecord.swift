@@ -7,12 +7,47 @@ public struct RawRecord: Sendable {
         case null
     }
 
+    /// The fields by name: a CSV row's cells in the header's order, looked up through the file's one
+    /// table of column positions (no dictionary per row), or a JSON object's keys.
+    public struct Fields: Sendable {
+        private enum Storage: Sendable {
+            case cells(columns: [String: Int], [Value])
+            case keyed([String: Value])
+        }
+
+        private let storage: Storage
+
+        init(_ keyed: [String: Value]) { storage = .keyed(keyed) }
+
+        /// - Parameter columns: each column's position, shared by the rows of one file.
+        init(columns: [String: Int], cells: [Value]) { storage = .cells(columns: columns, cells) }
+
+        public subscript(name: String) -> Value? {
+            switch storage {
+            case let .cells(columns, cells): columns[name].map { cells[$0] }
+            case let .keyed(fields): fields[name]
+            }
+        }
+
+        /// The fields' names, in no particular order.
+        public var keys: [String] {
+            switch storage {
+            case let .cells(columns, _): Array(columns.keys)
+            case let .keyed(fields): Array(fields.keys)
+            }
+        }
+    }
+
     public let file: String
     public let line: Int?
     public let path: String?
-    public let fields: [String: Value]
+    public let fields: Fields
 
     public init(file: String, line: Int?, path: String?, fields: [String: Value]) {
+        self.init(file: file, line: line, path: path, fields: Fields(fields))
+    }
+
+    init(file: String, line: Int?, path: String?, fields: Fields) {
         self.file = file
         self.line = line
         self.path = path

@@ -24,5 +24,16 @@ extension MatchDatabase {
 
         /// Inserts, updates or leaves a validated record.
         func store(_ record: some Storable) throws -> UpsertOutcome { try record.upsert(db) }
+
+        /// Inserts, updates or leaves validated records, all of one kind with distinct ids (one file's:
+        /// the importer refuses an id a file repeats), in a few statements (`Storable.upsert(_:_:)`).
+        /// - Returns: what happened to each, in order.
+        func store(_ records: [any Storable]) throws -> [UpsertOutcome] {
+            guard let first = records.first else { return [] }
+            func upsert<Record: Storable>(_: Record) throws -> [UpsertOutcome] {
+                try Record.upsert(records.map { $0 as! Record }, db)  // one file, one kind: a programmer error otherwise
+            }
+            return try upsert(first)
+        }
     }
 }

@@ -15,10 +15,23 @@ extension MatchDatabase {
         }
     }
 
-    /// Upserts `records` inside the transaction of `db`.
+    /// Upserts `records` (distinct ids) inside the transaction of `db`, `upsertBatchSize` at a time.
     static func upsert<S: Sequence>(_ records: S, _ db: Database) throws -> UpsertCounts where S.Element: Storable {
         var counts = UpsertCounts()
-        for record in records { counts.count(try record.upsert(db)) }
+        var batch: [S.Element] = []
+        batch.reserveCapacity(upsertBatchSize)
+        for record in records {
+            batch.append(record)
+            if batch.count == upsertBatchSize {
+                try S.Element.upsert(batch, db).forEach { counts.count($0) }
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        try S.Element.upsert(batch, db).forEach { counts.count($0) }
         return counts
     }
+
+    /// How many records one batched upsert takes (`Storable.upsert(_:_:)`): enough that its few
+    /// statements cost little per record, few enough that the batch's rows stay small in memory.
+    static let upsertBatchSize = 512
 }

@@ -15,6 +15,11 @@ enum RecordHash {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
-        return String(format: "%016llx", hash)
+        // By hand: `String(format:)` cost as much as the hashing for a student's CSV cells.
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 { buffer[index] = digits[Int((hash >> UInt64(60 - 4 * index)) & 0xF)] }
+            return 16
+        }
     }
 }

@@ -8,8 +8,9 @@ import GRDB
 protocol ProfileRow: Codable, FetchableRecord, PersistableRecord {
     var id: String { get }
     var recordHash: String { get }
-    /// Inserts the row of a profile not stored before (`insert(_:)`, unless the row knows a faster way).
-    func insertNew(_ db: Database) throws
+    /// Inserts the rows of profiles not stored before (`insert(_:)` one by one, unless the row knows a
+    /// faster way).
+    static func insertNew(_ rows: [Self], _ db: Database) throws
 }
 
 /// The columns every profile table has.
@@ -19,16 +20,41 @@ enum ProfileColumns {
 }
 
 extension ProfileRow {
-    func insertNew(_ db: Database) throws { try insert(db) }
-
-    /// The content hash stored for the profile `id`, or nil when there is none.
-    static func storedHash(id: String, _ db: Database) throws -> String? {
-        // A cached statement: this runs once per imported record.
-        let statement = try db.cachedStatement(sql: """
-            SELECT \(ProfileColumns.recordHash.name) FROM \(databaseTableName) WHERE \(ProfileColumns.id.name) = ?
-            """)
-        return try Row.fetchOne(statement, arguments: [id])?[ProfileColumns.recordHash]
+    static func insertNew(_ rows: [Self], _ db: Database) throws {
+        for row in rows { try row.insert(db) }
     }
+
+    /// The content hashes stored for these ids, by id (an id with no row is absent).
+    /// - Complexity: one query per `SQLiteLimits.boundValues` ids, not one per id.
+    static func storedHashes(ids: [String], _ db: Database) throws -> [String: String] {
+        var hashes: [String: String] = [:]
+        hashes.reserveCapacity(ids.count)
+        var start = ids.startIndex
+        while start < ids.endIndex {
+            let chunk = ids[start..<min(start + SQLiteLimits.boundValues, ids.endIndex)]
+            start = chunk.endIndex
+            // Full chunks share one cached statement; the last, shorter one is prepared once.
+            let sql = """
+                SELECT \(ProfileColumns.id.name), \(ProfileColumns.recordHash.name) FROM \(databaseTableName)
+                WHERE \(ProfileColumns.id.name) IN (\(databaseQuestionMarks(count: chunk.count)))
+                """
+            let statement = chunk.count == SQLiteLimits.boundValues ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(Array(chunk)))
+            while let row = try rows.next() {
+                let id: String = row[0], hash: String = row[1]
+                hashes[id] = hash
+            }
+        }
+        return hashes
+    }
+}
+
+/// What one statement may carry.
+enum SQLiteLimits {
+    /// Values bound to one statement: 999 is the least any SQLite build allows
+    /// (`SQLITE_MAX_VARIABLE_NUMBER` before 3.32), and past a few hundred rows a longer statement saves
+    /// nothing measurable.
+    static let boundValues = 999
 }
 
 /// A list kept in one text column, `;`-separated.

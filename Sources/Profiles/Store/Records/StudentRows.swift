@@ -159,7 +159,7 @@ extension StudentRow: BulkInsertedRow {
          (Columns.schoolID, schoolID), (Columns.className, className), (Columns.recordHash, recordHash)]
     }
 
-    func insertNew(_ db: Database) throws { try insertPrepared(db) }
+    static func insertNew(_ rows: [StudentRow], _ db: Database) throws { try insertAll(rows, db) }
 }
 
 extension StudentGradeRow: BulkInsertedRow {
@@ -208,13 +208,19 @@ extension Student: Storable {
             sex: sex?.rawValue, schoolID: schoolID, className: className, recordHash: recordHash)
     }
 
-    func insertChildRows(_ db: Database) throws {
-        for subjectID in grades.keys.sorted() {
-            try StudentGradeRow(studentID: id, subjectID: subjectID, grade: grades[subjectID]!).insertPrepared(db)
+    /// All the grades of `students`, then all their skills, a few multi-row statements each.
+    static func insertChildRows(of students: [Student], _ db: Database) throws {
+        var grades: [StudentGradeRow] = [], skills: [StudentSkillRow] = []
+        for student in students {
+            for subjectID in student.grades.keys.sorted() {
+                grades.append(StudentGradeRow(studentID: student.id, subjectID: subjectID, grade: student.grades[subjectID]!))
+            }
+            for skill in student.skills {
+                skills.append(StudentSkillRow(studentID: student.id, skillID: skill.skillID, level: skill.level, evidence: skill.evidence.rawValue))
+            }
         }
-        for skill in skills {
-            try StudentSkillRow(studentID: id, skillID: skill.skillID, level: skill.level, evidence: skill.evidence.rawValue).insertPrepared(db)
-        }
+        try StudentGradeRow.insertAll(grades, db)
+        try StudentSkillRow.insertAll(skills, db)
     }
 
     static func deleteChildRows(of id: String, _ db: Database) throws {
