@@ -11,12 +11,18 @@ public struct ChunkedOutput {
     /// The last byte handed on, so a caller can end the output with a line break as `printRendered` does.
     public private(set) var lastByte: UInt8?
 
-    private static let flushAt = 1 << 20
+    private let flushAt: Int
 
     /// - Parameter emit: Takes each piece; the bytes are valid only during the call.
     public init(emit: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        self.init(flushAt: 1 << 20, emit: emit)
+    }
+
+    /// Pieces of `flushAt` bytes or more (a test cuts its output into many).
+    init(flushAt: Int, emit: @escaping (UnsafeRawBufferPointer) throws -> Void) {
         self.emit = emit
-        buffer.reserveCapacity(Self.flushAt + (1 << 16))
+        self.flushAt = flushAt
+        buffer.reserveCapacity(min(flushAt, 1 << 20) + (1 << 16))
     }
 
     public mutating func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
@@ -55,7 +61,7 @@ public struct ChunkedOutput {
 
     /// Hands the buffer on once it holds a megabyte or more; writers call it after each record.
     public mutating func flushIfFull() throws {
-        if buffer.count >= Self.flushAt { try flush() }
+        if buffer.count >= flushAt { try flush() }
     }
 
     /// Hands on whatever is buffered; call it once at the end.
