@@ -70,6 +70,7 @@ extension Words {
     // MARK: report and assign
     public var matchingProgress: String { pick(kk: "сәйкестендіру", ru: "подбор", en: "matching") }
     public var classListProgress: String { pick(kk: "сынып тізімі", ru: "список класса", en: "class list") }
+    public var generateProgress: String { pick(kk: "жасау", ru: "генерация", en: "generating") }
 
     public func reportWritten(seconds: String, path: String) -> String {
         pick(kk: "Есеп \(seconds) с ішінде жазылды: \(path)", ru: "Отчёт записан за \(seconds) с: \(path)",

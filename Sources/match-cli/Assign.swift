@@ -38,17 +38,25 @@ extension MatchCLI {
             let result = try engine.allocate(AllocationRequest(kind: kind, method: method, language: language.lang,
                                                                referenceYear: referenceYear.value), progress: progress.update)
             progress.finish()
-            let text = try result.render(output.format)
-            printRendered(text)
-            var written = Data()
+            // Streamed, and hashed as it goes: the summary on standard output, then the employers' file.
+            var digest = RunningDigest()
+            try StandardStreams.writeStreamed(observe: { digest.update($0) }) { try result.write(output.format, to: &$0) }
             if let out {
-                written = Data(try engine.placements(of: result).render(json: out.hasSuffix(".json"), words: language.words).utf8)
-                try AtomicFile.write(written, to: out)
+                let placements = try engine.placements(of: result)
+                try AtomicFile.write(to: out) { append in
+                    try withoutActuallyEscaping(append) { append in
+                        var file = ChunkedOutput { bytes in
+                            digest.update(bytes)
+                            try append(Data(bytes))
+                        }
+                        try placements.write(json: out.hasSuffix(".json"), words: language.words, to: &file)
+                    }
+                }
                 printError(ui.wroteAllocation(to: out))
             }
             try engine.recordRun(command: "assign", parameters: ["kind": kind?.rawValue ?? "all", "method": method.rawValue,
                                                                 "year": String(referenceYear.value), "out": out ?? ""],
-                                 output: Data(text.utf8) + written)
+                                 outputHash: digest.hex())
         }
     }
 }

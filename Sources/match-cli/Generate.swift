@@ -36,7 +36,9 @@ extension MatchCLI {
             let store = try database.open()
             let catalogue = try store.catalogue()
             if vacancies > 0 {
-                let generator = IteratorSequence(VacancyGenerator(catalogue: catalogue, count: vacancies, seed: seed))
+                let progress = ProgressBar(total: vacancies, label: ui.generateProgress)
+                defer { progress.finish() }
+                let generator = progress.counting(IteratorSequence(VacancyGenerator(catalogue: catalogue, count: vacancies, seed: seed)))
                 let records = ui.count(vacancies, .vacancy)
                 if let out {
                     try Self.writeCSV(generator.lazy.map(\.csvCells), columns: Vacancy.csvColumns, to: out)
@@ -47,7 +49,10 @@ extension MatchCLI {
                 }
             }
             if students > 0 {
-                let generator = IteratorSequence(CohortGenerator(catalogue: catalogue, count: students, seed: seed, referenceYear: referenceYear))
+                let progress = ProgressBar(total: students, label: ui.generateProgress)
+                defer { progress.finish() }
+                let generator = progress.counting(IteratorSequence(CohortGenerator(catalogue: catalogue, count: students, seed: seed,
+                                                                                   referenceYear: referenceYear)))
                 let records = ui.count(students, .student)
                 if let out {
                     try Self.writeCSV(generator.lazy.map(\.csvCellsWithSchool), columns: Student.csvColumns + Student.schoolColumns, to: out)

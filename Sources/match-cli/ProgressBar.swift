@@ -32,3 +32,30 @@ final class ProgressBar: @unchecked Sendable {
         StandardStreams.writeError("\n")
     }
 }
+
+extension ProgressBar {
+    /// `sequence`'s elements, moving the bar as each is taken (a generated cohort, streamed into a
+    /// file or the database).
+    func counting<Base: Sequence>(_ sequence: Base) -> ProgressCounted<Base> { ProgressCounted(base: sequence, bar: self) }
+}
+
+/// A sequence that moves a progress bar as its elements are taken.
+struct ProgressCounted<Base: Sequence>: Sequence {
+    let base: Base
+    let bar: ProgressBar
+
+    struct Iterator: IteratorProtocol {
+        var base: Base.Iterator
+        let bar: ProgressBar
+        var taken = 0
+
+        mutating func next() -> Base.Element? {
+            guard let element = base.next() else { return nil }
+            taken += 1
+            bar.update(taken)
+            return element
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(base: base.makeIterator(), bar: bar) }
+}

@@ -31,13 +31,14 @@ extension MatchCLI {
             progress.finish()
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let files = try ReportWriter().write(report, to: folder)
+            // The audit log's fingerprint of the output: every file's bytes in order, hashed as they are written.
+            var digest = RunningDigest()
+            let files = try ReportWriter().write(report, to: folder) { digest.update($0) }
             print(ui.reportWritten(seconds: String(format: "%.1f", (clock.now - started).inSeconds), path: files[0].path))
             for file in files.dropFirst() { print("  \(file.path)") }
-            let output = try files.reduce(into: Data()) { $0.append(try Data(contentsOf: $1)) }
             try engine.recordRun(command: "report", parameters: ["region": region ?? "country", "lang": language.lang.rawValue,
                                                                 "year": String(referenceYear.value), "out": out],
-                                 output: output)
+                                 outputHash: digest.hex())
         }
     }
 }

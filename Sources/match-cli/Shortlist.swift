@@ -34,13 +34,18 @@ extension MatchCLI {
             let target: ShortlistRequest.Target = vacancy.map { .vacancy($0) } ?? .enterprise(enterprise ?? "")
             let shortlists = try engine.shortlists(ShortlistRequest(target: target, top: top, language: language.lang,
                                                                     referenceYear: referenceYear.value))
-            let text = try vacancy != nil ? shortlists[0].render(output.format) : shortlists.render(output.format)
-            printRendered(text)
             var parameters = ["top": String(top), "year": String(referenceYear.value), "lang": language.lang.rawValue,
                               "format": output.format.rawValue]
             parameters["vacancy"] = vacancy
             parameters["enterprise"] = enterprise
-            try engine.recordRun(command: "shortlist", parameters: parameters, output: Data(text.utf8))
+            guard vacancy == nil else {
+                let text = try shortlists[0].render(output.format)
+                printRendered(text)
+                return try engine.recordRun(command: "shortlist", parameters: parameters, output: Data(text.utf8))
+            }
+            // An enterprise's shortlists are streamed: thousands of vacancies are never one string.
+            try engine.recordRun(command: "shortlist", parameters: parameters,
+                                 outputHash: try StandardStreams.writeStreamed { try shortlists.write(output.format, to: &$0) })
         }
     }
 }

@@ -5,7 +5,6 @@ import Profiles
 /// The report's tables as header and typed rows. Identifiers come first so files can be joined.
 struct CSVReportTables {
     struct Table {
-        var name: String
         var header: [String]
         var rows: [[CSVCell]]
     }
@@ -28,12 +27,11 @@ struct CSVReportTables {
             (labels.fillRate, .rate(summary.fillRate)),
             (labels.meanFit, .score(summary.meanFit)),
         ]
-        return Table(name: "summary.csv", header: [labels.indicator, labels.value], rows: rows.map { [.text($0.0), $0.1] })
+        return Table(header: [labels.indicator, labels.value], rows: rows.map { [.text($0.0), $0.1] })
     }
 
     func specialties() -> Table {
         Table(
-            name: "specialties.csv",
             header: [
                 labels.identifier, labels.code, labels.specialty, labels.jobPlaces, labels.internshipPlaces,
                 labels.dualPlaces, labels.demand, labels.candidates, labels.seats, labels.gap,
@@ -49,7 +47,6 @@ struct CSVReportTables {
 
     func regions() -> Table {
         Table(
-            name: "regions.csv",
             header: [labels.identifier, labels.region, labels.demand, labels.candidates, labels.seats, labels.gap, labels.students],
             rows: report.byRegion.map { row in
                 [
@@ -61,7 +58,6 @@ struct CSVReportTables {
 
     func enterprises() -> Table {
         Table(
-            name: "enterprises.csv",
             header: [labels.identifier, labels.enterprise, labels.region, labels.places, labels.filled, labels.fillRate],
             rows: report.enterprises.map { row in
                 [
@@ -73,7 +69,6 @@ struct CSVReportTables {
 
     func unfilled() -> Table {
         Table(
-            name: "unfilled.csv",
             header: [
                 labels.identifier, labels.vacancy, labels.enterprise, labels.region, labels.kind, labels.places,
                 labels.unfilledPlaces, labels.missingSkills,
@@ -90,7 +85,6 @@ struct CSVReportTables {
 
     func trainingNeeds() -> Table {
         Table(
-            name: "training-needs.csv",
             header: [labels.identifier, labels.skill, labels.vacancies, labels.unfilledPlaces, labels.candidatesLacking],
             rows: report.trainingNeeds.map { row in
                 [
@@ -102,7 +96,6 @@ struct CSVReportTables {
 
     func colleges() -> Table {
         Table(
-            name: "colleges.csv",
             header: [
                 labels.identifier, labels.college, labels.region, labels.seats, labels.students, labels.placed,
                 labels.placementRate,

@@ -13,9 +13,18 @@ public struct CSVReportWriter: Sendable {
     /// - Complexity: O(rows of the report).
     public func files(for report: MatchReport) -> [ReportFile] {
         let tables = CSVReportTables(report: report, labels: .labels(for: report.language))
-        return [
-            tables.summary(), tables.specialties(), tables.regions(), tables.enterprises(), tables.unfilled(),
-            tables.trainingNeeds(), tables.colleges(),
-        ].map { ReportFile(name: $0.name, contents: CSVTable(header: $0.header, rows: $0.rows).data) }
+        return Self.tables(tables).map { name, table in
+            let table = table()
+            return ReportFile(name: name, contents: CSVTable(header: table.header, rows: table.rows).data)
+        }
+    }
+
+    /// The tables in file order with their file names, each built only when called (so a writer holds one at a time).
+    static func tables(_ tables: CSVReportTables) -> [(name: String, table: () -> CSVReportTables.Table)] {
+        [
+            ("summary.csv", tables.summary), ("specialties.csv", tables.specialties), ("regions.csv", tables.regions),
+            ("enterprises.csv", tables.enterprises), ("unfilled.csv", tables.unfilled),
+            ("training-needs.csv", tables.trainingNeeds), ("colleges.csv", tables.colleges),
+        ]
     }
 }

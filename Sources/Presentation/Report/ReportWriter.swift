@@ -32,12 +32,57 @@ public struct ReportWriter: Sendable {
     }
 
     /// Writes the report into `folder`, which must exist; files of the same names are replaced.
+    ///
+    /// File by file, the same bytes as `files(for:)`: each is rendered only when its turn comes and
+    /// written in pieces (the CSV tables row by row), so the report is never held whole as text.
+    /// - Parameter observe: Sees every byte written, in file order (the audit log's digest of the output).
     /// - Returns: the paths written, `report.html` first.
     /// - Throws: `ReportWriteError` naming the path and the reason; no temporary file is left behind.
     ///   Files are renamed into place only once all of them are written, so a failure while writing
     ///   replaces nothing (a failed rename leaves the files before it replaced, each one whole).
-    public func write(_ report: MatchReport, to folder: URL) throws(ReportWriteError) -> [URL] {
-        try write(files(for: report), to: folder)
+    public func write(_ report: MatchReport, to folder: URL,
+                      observe: @escaping (UnsafeRawBufferPointer) -> Void = { _ in }) throws(ReportWriteError) -> [URL] {
+        try Self.checkFolder(folder.path)
+        let tables = CSVReportTables(report: report, labels: .labels(for: report.language))
+        var parts: [(name: String, render: (inout ChunkedOutput) throws -> Void)] = [
+            ("report.html", { $0.append(html.render(report)) }),
+        ]
+        for (name, table) in CSVReportWriter.tables(tables) {
+            parts.append((name, { output in
+                let table = table()
+                output.appendCSVHeader(table.header)
+                for row in table.rows {
+                    output.appendCSVRow(row)
+                    try output.flushIfFull()
+                }
+            }))
+        }
+        parts.append(("report.json", { output in
+            do { output.append(try json.data(for: report)) } catch {
+                throw ReportWriteError.cannotRender(file: "report.json", reason: String(describing: error))
+            }
+        }))
+        let files = parts.map { part in
+            (path: folder.appendingPathComponent(part.name).path, body: { (append: (Data) throws -> Void) throws in
+                try withoutActuallyEscaping(append) { append in
+                    var output = ChunkedOutput { bytes in
+                        observe(bytes)
+                        try append(Data(bytes))
+                    }
+                    try part.render(&output)
+                    try output.flush()
+                }
+            } as AtomicFile.FileBody)
+        }
+        do {
+            return try AtomicFile.write(streaming: files).map { URL(fileURLWithPath: $0) }
+        } catch let error as ReportWriteError {
+            throw error
+        } catch let error as AtomicFile.WriteError {
+            throw .cannotWrite(path: error.path, problem: error.problem)
+        } catch {
+            throw .cannotRender(file: folder.path, reason: String(describing: error))
+        }
     }
 
     /// Writes already rendered files into `folder` as `write(_:to:)` does.

@@ -36,13 +36,39 @@ public enum AtomicFile {
     /// test's full disk, which needs no mount or privilege and so is tried everywhere).
     @discardableResult
     static func write(_ files: [(path: String, contents: Data)], through device: String?) throws(WriteError) -> [String] {
+        do {
+            return try write(streaming: files.map { file in (file.path, { append in try append(file.contents) }) }, through: device)
+        } catch let error as WriteError {
+            throw error
+        } catch {
+            // Only `writeAll`'s errors can come from these bodies; this names the first file if another ever does.
+            throw WriteError(path: files.first?.path ?? "", problem: .system(code: 0, message: String(describing: error)))
+        }
+    }
+
+    /// Writes a file chunk by chunk: the body hands its bytes, in order, to `append`.
+    public typealias FileBody = (_ append: (Data) throws -> Void) throws -> Void
+
+    /// Writes several files, each as its body produces it, one after another, so no file is ever held
+    /// whole; they are renamed into place only once all of them are written, as `write(_:)` does.
+    /// - Returns: the paths written, in order.
+    /// - Throws: `WriteError`, or whatever a body throws; no temporary file is left behind.
+    @discardableResult
+    public static func write(streaming files: [(path: String, body: FileBody)]) throws -> [String] {
+        try write(streaming: files, through: nil)
+    }
+
+    /// `write(streaming:)`, with every temporary's bytes sent to `device` instead when it is given.
+    static func write(streaming files: [(path: String, body: FileBody)], through device: String?) throws -> [String] {
         for file in files { try prepare(file.path) }
         var temporaries: [(temporary: String, target: String)] = []
         // Whatever fails, no temporary stays behind; unlink of an already renamed one fails harmlessly.
         defer { for entry in temporaries { unlink(entry.temporary) } }
         for file in files {
             let temporary = LeftoverFiles.writingPath(for: file.path)
-            try writeNew(file.contents, to: temporary, naming: file.path, through: device)
+            try writeNew(to: temporary, naming: file.path, through: device) { descriptor in
+                try file.body { chunk in try writeAll(chunk, to: descriptor, naming: file.path) }
+            }
             temporaries.append((temporary, file.path))
         }
         for entry in temporaries where rename(entry.temporary, entry.target) != 0 {
@@ -76,26 +102,7 @@ public enum AtomicFile {
 
     /// `write(to:_:)`, with the temporary's bytes sent to `device` instead when it is given.
     static func write(to path: String, through device: String?, _ body: (_ append: (Data) throws -> Void) throws -> Void) throws {
-        try prepare(path)
-        let temporary = LeftoverFiles.writingPath(for: path)
-        defer { unlink(temporary) }
-        try writeNew(to: temporary, naming: path, through: device) { descriptor in
-            try body { chunk in try writeAll(chunk, to: descriptor, naming: path) }
-        }
-        guard rename(temporary, path) == 0 else { throw WriteError(path: path, problem: .lastSystemError) }
-        flushFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
-    }
-
-    /// Creates `path` (which must not exist), writes all of `contents` and flushes it to disk. Errors name
-    /// `target`, the file the user asked for, not the temporary. A partly written file is removed.
-    private static func writeNew(_ contents: Data, to path: String, naming target: String, through device: String?) throws(WriteError) {
-        do {
-            try writeNew(to: path, naming: target, through: device) { try writeAll(contents, to: $0, naming: target) }
-        } catch let error as WriteError {
-            throw error
-        } catch {
-            throw WriteError(path: target, problem: .system(code: 0, message: String(describing: error)))
-        }
+        try withoutActuallyEscaping(body) { body in _ = try write(streaming: [(path, body)], through: device) }
     }
 
     /// Creates `path` (which must not exist), lets `fill` write into it, flushes it to disk and closes it.

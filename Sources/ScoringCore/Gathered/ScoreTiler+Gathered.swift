@@ -33,13 +33,13 @@ extension ScoreTiler {
         let rowTiles = itemRows.isEmpty ? [] : Self.rowRanges(rowCount: queries.rows, rowTile: options.rowTile)
         let workers = max(1, min(options.concurrency, rowTiles.count, executor.workerLimit))
         let columnTiles = ColumnTileMasks(items: items, itemRows: itemRows, columnTile: options.columnTile)
-        let pool = GatheredWorkerPool((0..<workers).map(makeCollector), rowTiles: rowTiles, columnTiles: columnTiles)
+        let pool = WorkerPool((0..<workers).map(makeCollector), rowTiles: rowTiles)
         guard !rowTiles.isEmpty else { return (pool.merged(), .nothing) }
-        let executor = executor
+        let executor = executor, tileRows = min(options.rowTile, pool.largestRowTile)
         queries.storage.withUnsafeBufferPointer { queryValues in
             let operands = GatheredOperands(queries: queryValues.baseAddress, depth: queries.columns, items: items, itemRows: itemRows)
             executor.perform(workers: workers) { worker in
-                pool.work(worker: worker, operands: operands, rowTile: options.rowTile)
+                pool.work(worker: worker, scorer: GatheredTileScorer(operands: operands, columnTiles: columnTiles, tileRows: tileRows))
             }
         }
         let work = ScoreWork(multiplyAdds: pool.multiplyAdds, tiles: rowTiles.count * columnTiles.ranges.count, workers: workers)

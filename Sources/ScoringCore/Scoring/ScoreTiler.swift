@@ -52,20 +52,20 @@ public struct ScoreTiler: Sendable {
         let options = options
         let rowTiles = items.rows == 0 ? [] : Self.rowRanges(rowCount: queries.rows, rowTile: options.rowTile)
         let workers = max(1, min(options.concurrency, rowTiles.count, executor.workerLimit))
-        let pool = WorkerPool((0..<workers).map(makeCollector), rowTiles: rowTiles, columnCount: items.rows)
+        let pool = WorkerPool((0..<workers).map(makeCollector), rowTiles: rowTiles)
         guard !rowTiles.isEmpty else { return (pool.merged(), .nothing) }
-
+        let executor = executor, columnCount = items.rows, tileRows = min(options.rowTile, pool.largestRowTile)
+        Operands.with(queries: queries, items: items, gate: gate) { operands in
+            executor.perform(workers: workers) { worker in
+                pool.work(worker: worker, scorer: DenseTileScorer(operands: operands, columnCount: columnCount,
+                                                                  tileRows: tileRows, options: options))
+            }
+        }
         let work = ScoreWork(
-            multiplyAdds: queries.rows * items.rows * (queries.columns + (gate?.queries.columns ?? 0)),
+            multiplyAdds: pool.multiplyAdds,
             tiles: rowTiles.count * ((items.rows + options.columnTile - 1) / options.columnTile),
             workers: workers
         )
-        let executor = executor
-        Operands.with(queries: queries, items: items, gate: gate) { operands in
-            executor.perform(workers: workers) { worker in
-                pool.work(worker: worker, operands: operands, options: options)
-            }
-        }
         return (pool.merged(), work)
     }
 

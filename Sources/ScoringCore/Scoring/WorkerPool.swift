@@ -1,72 +1,36 @@
-import CBLAS
 import Foundation
 
-/// Read-only pointers to a run's matrices, shared by all workers.
-struct Operands: @unchecked Sendable {
-    // Unchecked: the pointers come from immutable arrays kept alive by `with`, and nobody writes them.
-    let queries: UnsafePointer<Float>?
-    let items: UnsafePointer<Float>?
-    let depth: Int
-    let gateQueries: UnsafePointer<Float>?
-    let gateItems: UnsafePointer<Float>?
-    let gateDepth: Int
-    let hasGate: Bool
-
-    /// Calls `body` with pointers to the storage of the matrices.
-    static func with(queries: DenseMatrix, items: DenseMatrix, gate: GateProduct?, _ body: (Operands) -> Void) {
-        queries.storage.withUnsafeBufferPointer { q in
-            items.storage.withUnsafeBufferPointer { i in
-                let gateQueries = gate?.queries.storage ?? []
-                let gateItems = gate?.items.storage ?? []
-                gateQueries.withUnsafeBufferPointer { gq in
-                    gateItems.withUnsafeBufferPointer { gi in
-                        body(Operands(queries: q.baseAddress, items: i.baseAddress, depth: queries.columns,
-                                      gateQueries: gq.baseAddress, gateItems: gi.baseAddress,
-                                      gateDepth: gate?.queries.columns ?? 0, hasGate: gate != nil))
-                    }
-                }
-            }
-        }
-    }
-
-    /// Adds `a[rows] × b[columns]ᵀ` (vectors of length `depth`) row-major into `result`, which holds zeros.
-    ///
-    /// Accumulating (beta = 1) into a buffer the tiler keeps zeroed spares OpenBLAS its separate pass
-    /// that clears the whole tile for beta = 0; the tiler re-zeroes each stripe while it is still cached.
-    static func multiply(
-        _ a: UnsafePointer<Float>?, rows: Range<Int>, by b: UnsafePointer<Float>?, columns: Range<Int>,
-        depth: Int, into result: UnsafeMutablePointer<Float>
-    ) {
-        // Empty vectors score 0, which the buffer already holds; BLAS would reject a zero leading dimension.
-        guard depth > 0, let a, let b else { return }
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans,
-                    Int32(rows.count), Int32(columns.count), Int32(depth),
-                    1, a + rows.lowerBound * depth, Int32(depth),
-                    b + columns.lowerBound * depth, Int32(depth),
-                    1, result, Int32(columns.count))
-    }
-}
-
 /// The workers' collectors and the queue of row tiles they take from; a row tile spans every item.
+///
+/// One pool for every kind of run: how a tile's scores are computed (the dense product, or the
+/// gathered one over shared non-zero columns) is the worker's `RowTileScorer`.
 final class WorkerPool<Collector: TopKCollector>: @unchecked Sendable {
-    // Unchecked: worker w alone touches slot w while running, and `next` is guarded by `lock`.
+    // Unchecked: worker w alone touches slot w and counter w while running; `next` is guarded by `lock`.
     private let slots: UnsafeMutableBufferPointer<Collector>
+    private let counters: UnsafeMutableBufferPointer<Int>
     private let rowTiles: [Range<Int>]
-    private let columnCount: Int
     private let lock = NSLock()
     private var next = 0
 
-    init(_ collectors: [Collector], rowTiles: [Range<Int>], columnCount: Int) {
+    init(_ collectors: [Collector], rowTiles: [Range<Int>]) {
         slots = .allocate(capacity: collectors.count)
         _ = slots.initialize(from: collectors)
+        counters = .allocate(capacity: collectors.count)
+        counters.initialize(repeating: 0)
         self.rowTiles = rowTiles
-        self.columnCount = columnCount
     }
 
     deinit {
         slots.deinitialize()
         slots.deallocate()
+        counters.deallocate()
     }
+
+    /// Multiply-adds computed by all workers.
+    var multiplyAdds: Int { counters.reduce(0, +) }
+
+    /// The most rows in one row tile (a bound for the workers' buffers).
+    var largestRowTile: Int { rowTiles.map(\.count).max() ?? 0 }
 
     /// The next row tile to score, or `nil` when all are taken.
     private func nextRowTile() -> Range<Int>? {
@@ -77,31 +41,13 @@ final class WorkerPool<Collector: TopKCollector>: @unchecked Sendable {
         return rowTiles[next - 1]
     }
 
-    /// Runs worker `worker`: takes row tiles until none are left, scoring and collecting each.
-    func work(worker: Int, operands: Operands, options: TilingOptions) {
-        let tileRows = min(options.rowTile, rowTiles.map(\.count).max() ?? 0)
-        let tileColumns = min(options.columnTile, columnCount)
-        let scores = UnsafeMutableBufferPointer<Float>.allocate(capacity: tileRows * tileColumns)
-        let gate = UnsafeMutableBufferPointer<Float>.allocate(capacity: operands.hasGate ? tileRows * tileColumns : 0)
-        scores.initialize(repeating: 0)
-        gate.initialize(repeating: 0)
-        defer {
-            scores.deallocate()
-            gate.deallocate()
-        }
+    /// Runs worker `worker`: takes row tiles until none are left, scoring each with `scorer` into the
+    /// worker's collector.
+    func work(worker: Int, scorer: some RowTileScorer) {
+        var scorer = scorer
         while let rows = nextRowTile() {
             slots[worker].begin(rows: rows)
-            for start in stride(from: 0, to: columnCount, by: options.columnTile) {
-                let columns = start..<min(start + options.columnTile, columnCount)
-                Operands.multiply(operands.queries, rows: rows, by: operands.items, columns: columns,
-                                  depth: operands.depth, into: scores.baseAddress!)
-                if operands.hasGate {
-                    Operands.multiply(operands.gateQueries, rows: rows, by: operands.gateItems,
-                                      columns: columns, depth: operands.gateDepth, into: gate.baseAddress!)
-                }
-                Self.handOver(rows: rows, columns: columns, scores: scores, gate: operands.hasGate ? gate : nil,
-                              to: &slots[worker])
-            }
+            counters[worker] += scorer.score(rows: rows, into: &slots[worker])
             slots[worker].end()
         }
     }
