@@ -22,6 +22,9 @@ public final class MatchEngine: Sendable {
         var snapshot: Snapshot?
         var fingerprint: String?
         var vacancyMatchers: [MatcherKey: VacancyMatcher] = [:]
+        var specialtyRecommender: SpecialtyRecommender?
+        /// Matchers over every vacancy, by reference year (a student's own recommendations).
+        var catalogueMatchers: [Int: VacancyMatcher] = [:]
     }
 
     /// Which vacancies (ids, in order) a matcher scores, for which reference year.
@@ -73,6 +76,24 @@ public final class MatchEngine: Sendable {
             let current = try snapshot()
             return try VacancyMatcher(catalogue: current.catalogue, vacancies: vacancyIDs.map { try current.vacancy($0) },
                                       referenceYear: referenceYear)
+        }
+    }
+
+    /// The specialty recommender over the snapshot's catalogue, built once per data version: a pupil's
+    /// page asks for it on every request.
+    func specialtyRecommender() throws -> SpecialtyRecommender {
+        try derived(\.specialtyRecommender, { $0.specialtyRecommender = $1 }) {
+            try SpecialtyRecommender(catalogue: try snapshot().catalogue)
+        }
+    }
+
+    /// A matcher over every vacancy for this reference year, built once per data version.
+    func catalogueMatcher(referenceYear: Int) throws -> VacancyMatcher {
+        try derived({ $0.catalogueMatchers[referenceYear] }, { state, matcher in
+            if state.catalogueMatchers.count >= Self.keptMatchers { state.catalogueMatchers.removeAll() }
+            state.catalogueMatchers[referenceYear] = matcher
+        }) {
+            try VacancyMatcher(catalogue: try snapshot().catalogue, referenceYear: referenceYear)
         }
     }
 

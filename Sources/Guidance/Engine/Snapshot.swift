@@ -21,6 +21,14 @@ public struct Snapshot: Sendable {
 
     /// The student with this id, or an error that suggests close ids.
     public func student(_ id: String) throws(GuidanceError) -> Student {
+        // Students are in id order (the store's byte order): a binary search finds one of millions at once;
+        // the scan is the fallback for a list someone built in another order.
+        var low = 0, high = students.count
+        while low < high {
+            let middle = (low + high) / 2
+            if students[middle].id.utf8.lexicographicallyPrecedes(id.utf8) { low = middle + 1 } else { high = middle }
+        }
+        if low < students.count, students[low].id == id { return students[low] }
         guard let student = students.first(where: { $0.id == id }) else {
             throw .unknownID(kind: .student, id: id, suggestions: [])
         }

@@ -51,7 +51,7 @@ extension MatchEngine {
                 && (request.schoolID == nil || student.schoolID == request.schoolID)
                 && (request.className == nil || student.className == request.className)
         }
-        let recommender = try SpecialtyRecommender(catalogue: snapshot.catalogue)
+        let recommender = try specialtyRecommender()
         let names = Names(snapshot.catalogue, request.language)
         try started(pupils.count, names)
         for start in stride(from: 0, to: pupils.count, by: max(1, batchSize)) {

@@ -30,17 +30,20 @@ extension MatchEngine {
     public func recommend(_ request: RecommendationRequest) throws -> StudentRecommendations {
         let snapshot = try snapshot()
         let student = try snapshot.student(request.studentID)
-        let names = Names(snapshot.catalogue, request.language)
+        // The recommender and matcher are kept per data version; names and vacancies come from the catalogue
+        // they were built on, so a refresh meanwhile cannot mix two versions.
         if student.stage.isSchool {
-            let recommender = try SpecialtyRecommender(catalogue: snapshot.catalogue)
+            let recommender = try specialtyRecommender()
+            let names = Names(recommender.catalogue, request.language)
             let ranking = try recommender.recommend([student], k: request.top)[0]
             return .specialties(SpecialtyRecommendations(student: student, advice: recommender.advice(for: student, ranking: ranking), names: names))
         }
-        let matcher = try VacancyMatcher(catalogue: snapshot.catalogue, referenceYear: request.referenceYear)
+        let matcher = try catalogueMatcher(referenceYear: request.referenceYear)
+        let names = Names(matcher.catalogue, request.language)
         let ranked = try matcher.match([student], studentK: request.top, vacancyK: 0).bestVacancies(ofStudent: 0)
         let explainer = Explainer(referenceYear: request.referenceYear)
         let results = ranked.map { entry in
-            let vacancy = snapshot.catalogue.vacancies[entry.index]
+            let vacancy = matcher.vacancies[entry.index]
             return (vacancy, explainer.explain(student, vacancy, interestCode: matcher.interestCode(of: vacancy)))
         }
         return .vacancies(VacancyList(student: student, results: results, names: names))
