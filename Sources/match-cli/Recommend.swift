@@ -67,15 +67,18 @@ extension MatchCLI {
             var writer: ClassListWriter?
             var progress: ProgressBar?
             var done = 0
+            let format = output.format
             let request = ClassListRequest(regionID: region, grade: grade, top: top, language: language.lang, referenceYear: referenceYear.value)
             try engine.classList(request, started: { pupils, names in
                 progress = ProgressBar(total: pupils, label: ui.classListProgress)
-                writer = ClassListWriter(format: output.format, names: names) { bytes in
+                writer = ClassListWriter(format: format, names: names) { bytes in
                     digest.update(bytes)
                     StandardStreams.writeOutput(bytes)
                 }
-            }) { pupil in
-                try writer!.add(pupil)
+            }, render: { pupil in
+                try ClassListWriter.piece(of: pupil, format: format)
+            }) { piece in
+                try writer!.add(piece)
                 done += 1
                 progress?.update(done)
             }

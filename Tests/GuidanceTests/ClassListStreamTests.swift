@@ -39,6 +39,38 @@ struct ClassListStreamTests {
         }
     }
 
+    @Test("the pupils read alone from the store are those the loaded snapshot gives, for every filter")
+    func pupilsFromTheStoreEqualTheSnapshotsFilter() throws {
+        // Given 400 generated students with schools and classes
+        let store = try Fixtures.database(students: 400, seed: 5)
+        let everyone = try store.students()
+        let pupil = try #require(everyone.first { $0.stage.isSchool && $0.schoolID != nil })
+        let filters = [PupilFilter(), PupilFilter(regionID: pupil.regionID), PupilFilter(grade: pupil.stage.year),
+                       PupilFilter(regionID: pupil.regionID, grade: pupil.stage.year),
+                       PupilFilter(schoolID: pupil.schoolID), PupilFilter(schoolID: pupil.schoolID, className: pupil.className),
+                       PupilFilter(regionID: "no-such-region")]
+        for filter in filters {
+            // When read from the store, then they are the same students in the same order as the filter keeps
+            let read = try store.pupils(filter).map(\.id)
+            #expect(read == everyone.filter(filter.contains).map(\.id), "\(filter)")
+            #expect(filter.regionID == "no-such-region" || !read.isEmpty)
+        }
+        #expect(try store.pupils(PupilFilter()).allSatisfy(\.stage.isSchool))
+    }
+
+    @Test("a class list made before and after the snapshot is loaded is the same")
+    func classListWithAndWithoutTheSnapshot() throws {
+        // Given one engine that has loaded no students and one that has
+        let store = try Fixtures.database(students: 300, seed: 12)
+        let request = ClassListRequest(language: .kk, referenceYear: Fixtures.referenceYear)
+        let fresh = try MatchEngine(store: store).classList(request)
+        let loaded = MatchEngine(store: store)
+        _ = try loaded.snapshot()
+        // Then both lists are the same, pupil by pupil
+        #expect(try fresh.render(.csv) == loaded.classList(request).render(.csv))
+        #expect(try fresh.render(.json) == loaded.classList(request).render(.json))
+    }
+
     @Test("an empty class list: the same as rendered, every format")
     func emptyListEqualsRendered() throws {
         // Given a class list of nobody

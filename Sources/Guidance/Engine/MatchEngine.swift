@@ -1,4 +1,5 @@
 import Matcher
+import ScoringCore
 import Foundation
 import Synchronization
 import Profiles
@@ -19,9 +20,12 @@ public final class MatchEngine: Sendable {
     /// value computed while the data changed is not kept.
     private struct Loaded: Sendable {
         var generation = 0
+        /// Read on its own first when a job needs no students (a class list reads only its pupils).
+        var catalogue: Catalogue?
         var snapshot: Snapshot?
         var fingerprint: String?
         var vacancyMatchers: [MatcherKey: VacancyMatcher] = [:]
+        var shortlistRankings: [RankingKey: ShortlistRanking] = [:]
         var specialtyRecommender: SpecialtyRecommender?
         /// Matchers over every vacancy, by reference year (a student's own recommendations).
         var catalogueMatchers: [Int: VacancyMatcher] = [:]
@@ -31,6 +35,19 @@ public final class MatchEngine: Sendable {
     struct MatcherKey: Sendable, Hashable {
         var vacancyIDs: [String]
         var referenceYear: Int
+    }
+
+    /// Which shortlists a ranking holds: the matcher's vacancies and year, and how many candidates each.
+    struct RankingKey: Sendable, Hashable {
+        var matcher: MatcherKey
+        var top: Int
+    }
+
+    /// Shortlists ranked over the students they were ranked among (indices point into `students`).
+    struct ShortlistRanking: Sendable {
+        var students: [Student]
+        var best: [[Ranked]]
+        var counts: [ExclusionCounts]
     }
 
     /// How many matchers are kept: one per shortlisted vacancy or enterprise in use, bounded so a long-running
@@ -45,10 +62,29 @@ public final class MatchEngine: Sendable {
     public func snapshot() throws -> Snapshot {
         try loaded.withLock { state in
             if let snapshot = state.snapshot { return snapshot }
-            let fresh = Snapshot(catalogue: try store.catalogue(), students: try store.students())
+            let catalogue = try state.catalogue ?? store.catalogue()
+            let fresh = Snapshot(catalogue: catalogue, students: try store.students())
+            state.catalogue = catalogue
             state.snapshot = fresh
             return fresh
         }
+    }
+
+    /// The loaded catalogue, without reading the students if they are not loaded yet.
+    public func catalogue() throws -> Catalogue {
+        try loaded.withLock { state in
+            if let catalogue = state.catalogue { return catalogue }
+            let catalogue = try store.catalogue()
+            state.catalogue = catalogue
+            return catalogue
+        }
+    }
+
+    /// The schoolchildren `filter` selects, in id order: from the snapshot when it is loaded (a web server's),
+    /// else from the store alone, so a one-off job over some pupils never loads every student.
+    func pupils(_ filter: PupilFilter) throws -> [Student] {
+        if let snapshot = loaded.withLock({ $0.snapshot }) { return snapshot.students.filter(filter.contains) }
+        return try store.pupils(filter)
     }
 
     /// Forgets the snapshot and what was derived from it, so the next request sees what an import or
@@ -79,11 +115,26 @@ public final class MatchEngine: Sendable {
         }
     }
 
+    /// The best `top` students of each of these vacancies and the exclusion counts, ranked once per data
+    /// version: an employer's shortlist is asked for again and again while nothing changes, and ranking it
+    /// meets every student.
+    func shortlistRanking(_ vacancyIDs: [String], top: Int, referenceYear: Int) throws -> ShortlistRanking {
+        let key = RankingKey(matcher: MatcherKey(vacancyIDs: vacancyIDs, referenceYear: referenceYear), top: top)
+        return try derived({ $0.shortlistRankings[key] }, { state, ranking in
+            if state.shortlistRankings.count >= Self.keptMatchers { state.shortlistRankings.removeAll() }
+            state.shortlistRankings[key] = ranking
+        }) {
+            let students = try snapshot().students
+            let (best, counts) = try vacancyMatcher(vacancyIDs, referenceYear: referenceYear).shortlists(students, k: top)
+            return ShortlistRanking(students: students, best: best, counts: counts)
+        }
+    }
+
     /// The specialty recommender over the snapshot's catalogue, built once per data version: a pupil's
     /// page asks for it on every request.
     func specialtyRecommender() throws -> SpecialtyRecommender {
         try derived(\.specialtyRecommender, { $0.specialtyRecommender = $1 }) {
-            try SpecialtyRecommender(catalogue: try snapshot().catalogue)
+            try SpecialtyRecommender(catalogue: try catalogue())
         }
     }
 
@@ -93,7 +144,7 @@ public final class MatchEngine: Sendable {
             if state.catalogueMatchers.count >= Self.keptMatchers { state.catalogueMatchers.removeAll() }
             state.catalogueMatchers[referenceYear] = matcher
         }) {
-            try VacancyMatcher(catalogue: try snapshot().catalogue, referenceYear: referenceYear)
+            try VacancyMatcher(catalogue: try catalogue(), referenceYear: referenceYear)
         }
     }
 

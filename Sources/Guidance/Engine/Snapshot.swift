@@ -38,17 +38,24 @@ public struct Snapshot: Sendable {
     /// The id of the region named by `name`: its id, or a name, centre or the words of one as people type
     /// them ("Караганда", "Qarağandy", "Карагандинской области"), or an error that suggests ids.
     public func region(_ name: String) throws(GuidanceError) -> String {
-        switch catalogue.regionNames.resolve(name) {
-        case .resolved(let match): return match.id
-        case .several(let matches): throw .unknownID(kind: .region, id: name, suggestions: matches.map(\.id))
-        case .unknown(let suggestions): throw .unknownID(kind: .region, id: name, suggestions: suggestions.map(\.id))
-        }
+        try catalogue.region(name)
     }
 
     /// Checks that an enterprise id exists.
     public func checkEnterprise(_ id: String) throws(GuidanceError) {
         guard catalogue.enterprises.contains(where: { $0.id == id }) else {
             throw .unknown(.enterprise, id: id, among: catalogue.enterprises.map(\.id))
+        }
+    }
+}
+
+extension Catalogue {
+    /// The id of the region `name` names, as people type it, or an error that suggests close ones.
+    public func region(_ name: String) throws(GuidanceError) -> String {
+        switch regionNames.resolve(name) {
+        case .resolved(let match): return match.id
+        case .several(let matches): throw .unknownID(kind: .region, id: name, suggestions: matches.map(\.id))
+        case .unknown(let suggestions): throw .unknownID(kind: .region, id: name, suggestions: suggestions.map(\.id))
         }
     }
 }

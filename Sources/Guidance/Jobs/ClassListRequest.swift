@@ -43,22 +43,27 @@ extension MatchEngine {
     ///   - each: called with each pupil's recommendations.
     public func classList(_ request: ClassListRequest, batchSize: Int = 4096, started: (_ pupils: Int, _ names: Names) throws -> Void,
                           each: (SpecialtyRecommendations) throws -> Void) throws {
-        let snapshot = try snapshot()
-        let regionID = try request.regionID.map { name throws(GuidanceError) in try snapshot.region(name) }
-        let pupils = snapshot.students.filter { student in
-            student.stage.isSchool && (regionID == nil || student.regionID == regionID)
-                && (request.grade == nil || student.stage.year == request.grade)
-                && (request.schoolID == nil || student.schoolID == request.schoolID)
-                && (request.className == nil || student.className == request.className)
-        }
+        try classList(request, batchSize: batchSize, started: started, render: { $0 }, each: each)
+    }
+
+    /// The same, with each pupil's recommendations turned into `Piece` (the bytes of their rows, say) by
+    /// `render`: advice and rendering run on every core a batch at a time, and `each` gets the pieces in
+    /// id order on the calling thread. Only the pupils asked for are read when no snapshot is loaded.
+    public func classList<Piece: Sendable>(_ request: ClassListRequest, batchSize: Int = 4096,
+                                 started: (_ pupils: Int, _ names: Names) throws -> Void,
+                                 render: @Sendable (SpecialtyRecommendations) throws -> Piece, each: (Piece) throws -> Void) throws {
         let recommender = try specialtyRecommender()
-        let names = Names(snapshot.catalogue, request.language)
+        let regionID = try request.regionID.map { name throws(GuidanceError) in try recommender.catalogue.region(name) }
+        let pupils = try pupils(PupilFilter(regionID: regionID, grade: request.grade, schoolID: request.schoolID, className: request.className))
+        let names = Names(recommender.catalogue, request.language)
         try started(pupils.count, names)
         for start in stride(from: 0, to: pupils.count, by: max(1, batchSize)) {
             let batch = Array(pupils[start..<min(start + max(1, batchSize), pupils.count)])
-            for (pupil, ranking) in zip(batch, try recommender.recommend(batch, k: request.top)) {
-                try each(SpecialtyRecommendations(student: pupil, advice: recommender.advice(for: pupil, ranking: ranking), names: names))
+            let rankings = try recommender.recommend(batch, k: request.top)
+            let pieces = try Array(zip(batch, rankings)).parallelMap { pupil, ranking in
+                try render(SpecialtyRecommendations(student: pupil, advice: recommender.advice(for: pupil, ranking: ranking), names: names))
             }
+            for piece in pieces { try each(piece) }
         }
     }
 }

@@ -33,11 +33,11 @@ extension MatchEngine {
     /// The shortlists of `targets` (any vacancies, of any enterprises), each under its own enterprise's
     /// pseudonyms, made in one product; `request.target` is not read.
     func shortlists(of targets: [Vacancy], in snapshot: Snapshot, _ request: ShortlistRequest) throws -> [Shortlist] {
-        let students = snapshot.students
-        // The engine's matcher for these vacancies, kept until the data changes (building one per request
-        // costs more than scoring a class).
+        // The matcher and the ranking are the engine's, kept until the data changes; the candidates are
+        // the students the ranking was made among.
         let matcher = try vacancyMatcher(targets.map(\.id), referenceYear: request.referenceYear)
-        let (best, counts) = try matcher.shortlists(students, k: request.top)
+        let ranking = try shortlistRanking(targets.map(\.id), top: request.top, referenceYear: request.referenceYear)
+        let (students, best, counts) = (ranking.students, ranking.best, ranking.counts)
         let explainer = Explainer(referenceYear: request.referenceYear)
         let pseudonyms = try store.pseudonyms()
         let names = Names(snapshot.catalogue, request.language)

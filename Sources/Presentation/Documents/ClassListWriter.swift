@@ -25,19 +25,41 @@ public struct ClassListWriter {
         }
     }
 
-    /// Writes one pupil's part.
-    public mutating func add(_ pupil: SpecialtyRecommendations) throws {
+    /// One pupil's part, rendered on any thread (`piece(of:format:)`) and written in order (`add(_:)`).
+    public struct Piece: Sendable {
+        fileprivate var bytes: [UInt8]
+    }
+
+    /// Renders one pupil's part for a writer of `format`.
+    public static func piece(of pupil: SpecialtyRecommendations, format: OutputFormat) throws -> Piece {
         switch format {
         case .csv:
             // Each pupil's rows are exactly their own `recommend --student` rows, after who they are.
             let who = [CSVText.formulaSafe(pupil.student.id), pupil.student.stage.year.map(String.init) ?? "",
                        CSVText.formulaSafe(pupil.student.regionID)]
-            for row in pupil.csvRows { output.appendCSVLine(who + row.map(\.field)) }
+            var bytes: [UInt8] = []
+            for row in pupil.csvRows { CSVText.appendLine(who + row.map(\.field), ending: "\r\n", to: &bytes) }
+            return Piece(bytes: bytes)
         case .json:
-            try output.appendJSONElement(pupil.document)
+            return Piece(bytes: try ChunkedOutput.jsonElement(pupil.document))
+        case .table:
+            return Piece(bytes: Array(pupil.summaryTable.utf8))
+        }
+    }
+
+    /// Writes one pupil's part.
+    public mutating func add(_ pupil: SpecialtyRecommendations) throws {
+        try add(Self.piece(of: pupil, format: format))
+    }
+
+    /// Writes one pupil's part rendered beforehand.
+    public mutating func add(_ piece: Piece) throws {
+        switch format {
+        case .csv: output.append(piece.bytes)
+        case .json: output.appendJSONElement(rendered: piece.bytes)
         case .table:
             if pupils > 0 { output.append("\n") }
-            output.append(pupil.summaryTable)
+            output.append(piece.bytes)
         }
         pupils += 1
         try output.flushIfFull()

@@ -44,14 +44,27 @@ public struct ChunkedOutput {
     /// One element of a JSON array: the lines `jsonText` of the whole array gives for it, indented one level.
     /// End the array with `finishJSONArray(of:)`.
     public mutating func appendJSONElement(_ element: some Encodable) throws {
+        appendJSONElement(rendered: try Self.jsonElement(element))
+    }
+
+    /// An element rendered beforehand by `jsonElement(_:)` (on another thread, say).
+    public mutating func appendJSONElement(rendered element: [UInt8]) {
         append(jsonElements == 0 ? "[\n" : ",\n")
-        let text = try jsonText(element)
-        for (index, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: "\n")) }
-            if !line.isEmpty { append("  ") }
-            buffer.append(contentsOf: line)
-        }
+        buffer.append(contentsOf: element)
         jsonElements += 1
+    }
+
+    /// The bytes `appendJSONElement` adds for `element`, after the separator: its `jsonText` indented one level.
+    public static func jsonElement(_ element: some Encodable) throws -> [UInt8] {
+        let text = try jsonText(element)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 5 / 4)
+        for (index, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "\n")) }
+            if !line.isEmpty { bytes.append(contentsOf: "  ".utf8) }
+            bytes.append(contentsOf: line)
+        }
+        return bytes
     }
 
     /// Closes the array begun by `appendJSONElement`, or writes an empty one as `jsonText` does.

@@ -30,7 +30,7 @@ extension MatchDatabase {
                             _ db: Database) throws -> AuditRecord {
         let last = try AuditLogRow.order(AuditLogRow.Columns.sequence.desc).fetchOne(db)
         var record = AuditRecord(
-            sequence: (last?.sequence ?? 0) + 1, time: ISO8601DateFormatter().string(from: time), command: command,
+            sequence: (last?.sequence ?? 0) + 1, time: time.formatted(.iso8601), command: command,  // a format style: no formatter built per record
             parameters: parameters, inputHash: inputHash, modelVersion: modelVersion, weights: weights, outputHash: outputHash,
             previousHash: last?.recordHash ?? AuditRecord.noPreviousHash, recordHash: "")
         record.recordHash = record.expectedHash(key: key)

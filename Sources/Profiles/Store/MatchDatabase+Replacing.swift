@@ -19,7 +19,7 @@ extension MatchDatabase {
         LeftoverFiles.removeStale(besides: path)
         let held = try DatabaseFileLock.exclusive(path)
         let temporary = LeftoverFiles.buildingPath(for: path)
-        defer { for suffix in ["", "-wal", "-shm", "-audit"] { unlink(temporary + suffix) } }
+        defer { for suffix in ["", "-wal", "-shm", "-audit", "-audit-wal", "-audit-shm"] { unlink(temporary + suffix) } }
         do {
             let store = try MatchDatabase(path: temporary)
             try fill(store)

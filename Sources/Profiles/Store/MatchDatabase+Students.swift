@@ -3,13 +3,30 @@ import GRDB
 extension MatchDatabase {
     /// The students, sorted by id: all of them, or the one with `id`.
     static func students(_ db: Database, id: String? = nil) throws -> [Student] {
+        try students(db, where: id.map { StudentRow.Columns.id == $0 })
+    }
+
+    /// The schoolchildren `filter` selects, sorted by id (`PupilFilter.contains` is the same rule).
+    static func pupils(_ db: Database, _ filter: PupilFilter) throws -> [Student] {
+        var condition = StudentRow.Columns.stage == "school"
+        if let region = filter.regionID { condition = condition && StudentRow.Columns.regionID == region }
+        if let grade = filter.grade { condition = condition && StudentRow.Columns.year == grade }
+        if let school = filter.schoolID { condition = condition && StudentRow.Columns.schoolID == school }
+        if let name = filter.className { condition = condition && StudentRow.Columns.className == name }
+        return try students(db, where: condition)
+    }
+
+    /// The students `condition` selects (nil: all), sorted by id, with their grades and skills.
+    private static func students(_ db: Database, where condition: SQLExpression?) throws -> [Student] {
         var profiles = StudentRow.order(StudentRow.Columns.id)
         var grades = StudentGradeRow.order(StudentGradeRow.Columns.studentID)
         var skills = StudentSkillRow.order(StudentSkillRow.Columns.studentID, StudentSkillRow.Columns.skillID)
-        if let id {
-            profiles = profiles.filter(StudentRow.Columns.id == id)
-            grades = grades.filter(StudentGradeRow.Columns.studentID == id)
-            skills = skills.filter(StudentSkillRow.Columns.studentID == id)
+        if let condition {
+            // The child rows of the selected students only: the same condition as a subquery on their ids.
+            let ids = StudentRow.filter(condition).select(StudentRow.Columns.id)
+            profiles = profiles.filter(condition)
+            grades = grades.filter(ids.contains(StudentGradeRow.Columns.studentID))
+            skills = skills.filter(ids.contains(StudentSkillRow.Columns.studentID))
         }
         // Three ordered scans merged by id: no per-student query.
         let gradeRows = try grades.fetchCursor(db), skillRows = try skills.fetchCursor(db)

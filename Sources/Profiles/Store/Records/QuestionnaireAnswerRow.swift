@@ -34,7 +34,7 @@ struct QuestionnaireAnswerRow: Codable, FetchableRecord, PersistableRecord {
         responses = answers.responses.keys.sorted().map { "\($0):\(answers.responses[$0]!)" }.joined(separator: ";")
         seconds = answers.seconds.keys.sorted().map { "\($0):\(answers.seconds[$0]!)" }.joined(separator: ";")
         self.flags = flags.sorted().map(\.rawValue).joined(separator: ";")
-        self.answeredAt = ISO8601DateFormatter().string(from: answeredAt)
+        self.answeredAt = answeredAt.formatted(.iso8601)
     }
 
     var answers: QuestionnaireAnswers {
