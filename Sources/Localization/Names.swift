@@ -23,7 +23,9 @@ public struct Names: Sendable {
         subjects = Dictionary(uniqueKeysWithValues: catalogue.subjects.map { ($0.id, $0) })
     }
 
-    public func skill(_ id: String) -> String { catalogue.taxonomy.skill(id: id)?.label[language] ?? id }
+    public func skill(_ id: String) -> String { catalogue.taxonomy.label(of: id, in: language) ?? id }
+    /// The specialty's code (nil for none or an unknown id).
+    public func specialtyCode(_ id: String) -> String? { specialties[id]?.code }
     public func specialty(_ id: String) -> String { specialties[id]?.name[language] ?? id }
     public func region(_ id: String?) -> String { id.flatMap { regions[$0]?.name[language] } ?? words.wholeCountry }
     public func college(_ id: String) -> String { colleges[id]?.name[language] ?? id }

@@ -63,7 +63,7 @@ public struct SpecialtyRecommendations: Sendable {
         results.enumerated().map { rank, result in
             let score = (result.score * 1000).rounded() / 1000
             return Item(rank: rank + 1, specialtyID: result.specialtyID,
-                 code: names.catalogue.specialties.first { $0.id == result.specialtyID }?.code,
+                 code: names.specialtyCode(result.specialtyID),
                  name: names.specialty(result.specialtyID), score: score,
                  band: result.band.rawValue, bandLabel: names.words.name(of: result.band),
                  parts: ScorePart.parts(result.parts, total: score) { names.words.name(of: SpecialtyPart(rawValue: $0)!) },

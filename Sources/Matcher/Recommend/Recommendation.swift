@@ -55,14 +55,15 @@ extension SpecialtyRecommender {
     /// Turns a pupil's ranking into advice with parts, reasons, gaps and colleges.
     public func advice(for student: Student, ranking: Ranking) -> SpecialtyAdvice {
         let scope = SpecialtyReach.Scope(of: student)
+        let terms = PupilTerms(student, self)
         return SpecialtyAdvice(scope: scope, interestsFlat: SpecialtyModel.isFlat(student.interests),
-                               recommendations: ranking.withinReach.map { recommendation(student, $0, scope) },
-                               outOfReach: ranking.outOfReach.map { recommendation(student, $0, scope) })
+                               recommendations: ranking.withinReach.map { recommendation(student, $0, scope, terms) },
+                               outOfReach: ranking.outOfReach.map { recommendation(student, $0, scope, terms) })
     }
 
-    private func recommendation(_ student: Student, _ entry: Ranked, _ scope: SpecialtyReach.Scope) -> Recommendation {
+    private func recommendation(_ student: Student, _ entry: Ranked, _ scope: SpecialtyReach.Scope, _ terms: PupilTerms) -> Recommendation {
         let specialty = catalogue.specialties[entry.index]
-        let (score, parts, counted) = breakdown(student, specialty: entry.index)
+        let (score, parts, counted) = breakdown(student, specialty: entry.index, terms: terms)
         let market = SpecialtyReach.market(of: student)
         let (places, seats) = demand.counts(specialty.id, region: market)
         let coverage = Explainer.contributions(student, specialty.skills.map { ($0.skillID, $0.level, 1, false) },

@@ -115,14 +115,30 @@ public struct SpecialtyRecommender: Sendable {
     /// same whole-number vectors and the same `SpecialtyModel.combine` as the product, so it equals the
     /// ranked score exactly.
     public func breakdown(_ student: Student, specialty index: Int) -> (score: Double, parts: [Explanation.Part], prospectsCounted: Bool) {
+        breakdown(student, specialty: index, terms: PupilTerms(student, self))
+    }
+
+    /// What a breakdown needs of a pupil whatever the specialty, computed once for all their recommendations:
+    /// the non-zero entries of their query row and their vocational skills.
+    struct PupilTerms {
+        var query: [(column: Int, value: Double)] = []
+        var vocational: [StudentSkill]
+
+        init(_ student: Student, _ recommender: SpecialtyRecommender) {
+            var row = [Float](repeating: 0, count: recommender.space.specialtyWidth)
+            row.withUnsafeMutableBufferPointer { recommender.space.writeSpecialtyQuery(student, into: $0) }
+            for column in row.indices where row[column] != 0 { query.append((column, Double(row[column]))) }
+            vocational = SpecialtyModel.vocationalSkills(student, recommender.catalogue.taxonomy)
+        }
+    }
+
+    func breakdown(_ student: Student, specialty index: Int, terms: PupilTerms) -> (score: Double, parts: [Explanation.Part], prospectsCounted: Bool) {
         let specialty = catalogue.specialties[index]
-        var query = [Float](repeating: 0, count: space.specialtyWidth)
-        query.withUnsafeMutableBufferPointer { space.writeSpecialtyQuery(student, into: $0) }
         var linear = 0.0  // whole numbers below 2²⁴: exact in any order, as in the product
-        for column in query.indices where query[column] != 0 { linear += Double(query[column]) * Double(items[index, column]) }
+        for (column, value) in terms.query { linear += value * Double(items[index, column]) }
         let context = SpecialtyBatchContext(
             specialtyCount: 1, denominators: [denominators[index]],
-            ownSkills: [SpecialtyModel.ownSkills(SpecialtyModel.vocationalSkills(student, catalogue.taxonomy), taught: taughtLevels[index])],
+            ownSkills: [SpecialtyModel.ownSkills(terms.vocational, taught: taughtLevels[index])],
             markets: [0], scopes: [0],
             prospects: [Double(ScoringWeights.hundredths(prospectsIndex(specialty.id, for: student))) / 100], wanted: [true], reach: [true])
         let (score, counted) = context.score(row: 0, column: 0, linear: Float(linear))

@@ -25,6 +25,9 @@ public struct Taxonomy: Sendable {
     /// The skill with this id.
     public func skill(id: String) -> Skill? { indexByID[id].map { skills[$0] } }
 
+    /// The skill's label in `language`, without copying the whole skill (a class list asks for thousands).
+    public func label(of id: String, in language: Language) -> String? { indexByID[id].map { skills[$0].label[language] } }
+
     /// Position of the skill in `skills` — its column in skill vectors.
     public func index(of id: String) -> Int? { indexByID[id] }
 
