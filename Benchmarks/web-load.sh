@@ -49,7 +49,7 @@ counsellor=$(sign_in /login "login=demo-counsellor&password=$(password demo-coun
 class=$(curl -s -b "$counsellor" "$url/counsellor" | sed -n 's/.*href="\(\/counsellor\/classes\/[^"]*\)".*/\1/p' | head -1)
 codes=$(curl -s -b "$counsellor" --data-urlencode "csrf=$(session_csrf "$counsellor" "$class")" "$url$class/codes" \
   | grep -o '[A-Z2-9]\{5\}-[A-Z2-9]\{5\}' | sort -u | head -"$pupils")
-: >"$work/requests.txt"
+: >"$work/requests.txt"; : >"$work/shortlists.txt"
 for code in $codes; do
   pupil=$(sign_in /code "code=$code")
   [ -n "$pupil" ] && echo "$pupil /api/v1/pupil/recommendations" >>"$work/requests.txt"
@@ -59,6 +59,12 @@ signed=$(wc -l <"$work/requests.txt")
 vacancies=$(curl -s -b "$employer" "$url/api/v1/employer/vacancies" | grep -o '"id" *: *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/')
 for id in $vacancies; do echo "$employer /api/v1/employer/vacancies/$id/shortlist" >>"$work/shortlists.txt"; done
 echo "== $signed pupils signed in; $(wc -l <"$work/shortlists.txt") of the employer's vacancies"
+
+# A shortlist is ranked over every student once per data version and vacancy, then served from memory:
+# the first request for each vacancy shows what ranking costs.
+first() { while read -r cookie path; do curl -s -o /dev/null -w '%{time_total}\n' -b "$cookie" "$url$path"; done <"$work/shortlists.txt" |
+  sort -n | awk '{ t[NR] = $1 } END { printf "median %.3f s, slowest %.3f s", t[int((NR + 1) / 2)], t[NR] }'; }
+echo "== each shortlist's first request (ranked among all students): $(first); its second: $(first)"
 
 # wrk rotates through "cookie path" lines, one per request.
 cat >"$work/rotate.lua" <<'LUA'

@@ -30,7 +30,12 @@ public struct Explainer: Sendable {
     /// Σ importance × confidence × min(s, r) / Σ importance × r, per skill, times `scale`.
     static func contributions(_ student: Student, _ requirements: [(skill: String, level: Int, importance: Int, mustHave: Bool)],
                        scale: Double) -> [Explanation.SkillContribution] {
-        let held = Dictionary(uniqueKeysWithValues: student.effectiveSkills.map { ($0.skillID, $0) })
+        contributions(held: Dictionary(uniqueKeysWithValues: student.effectiveSkills.map { ($0.skillID, $0) }), requirements, scale: scale)
+    }
+
+    /// The same, with the student's skills by id computed beforehand.
+    static func contributions(held: [String: StudentSkill], _ requirements: [(skill: String, level: Int, importance: Int, mustHave: Bool)],
+                              scale: Double) -> [Explanation.SkillContribution] {
         let total = requirements.reduce(0.0) { $0 + Double($1.importance * min($1.level, SkillSpace.levels)) }
         return requirements.map { requirement in
             let skill = held[requirement.skill]

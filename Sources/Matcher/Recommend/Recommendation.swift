@@ -66,7 +66,7 @@ extension SpecialtyRecommender {
         let (score, parts, counted) = breakdown(student, specialty: entry.index, terms: terms)
         let market = SpecialtyReach.market(of: student)
         let (places, seats) = demand.counts(specialty.id, region: market)
-        let coverage = Explainer.contributions(student, specialty.skills.map { ($0.skillID, $0.level, 1, false) },
+        let coverage = Explainer.contributions(held: terms.held, specialty.skills.map { ($0.skillID, $0.level, 1, false) },
                                                scale: ScoringWeights.specialty.skills)
         return Recommendation(
             specialtyID: specialty.id, score: score, band: FitBand(specialtyScore: score), parts: parts, prospectsCounted: counted,

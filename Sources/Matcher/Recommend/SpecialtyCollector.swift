@@ -22,8 +22,15 @@ struct SpecialtyBatchContext: Sendable {
 
     /// The score of a pair from the exact dot product of its linear parts (`SpecialtyModel.combine`).
     func score(row: Int, column: Int, linear: Float) -> (score: Double, prospectsCounted: Bool) {
-        let fit = Double(linear) / denominators[column] + ScoringWeights.specialty.ownSkills * ownSkills[row * specialtyCount + column]
-        return SpecialtyModel.combine(fit: fit, prospects: prospects[markets[row] * specialtyCount + column])
+        Self.score(linear: linear, denominator: denominators[column], ownSkills: ownSkills[row * specialtyCount + column],
+                   prospects: prospects[markets[row] * specialtyCount + column])
+    }
+
+    /// The score from the pair's linear parts, own-skills part and prospects (two decimals): one formula
+    /// for the ranking and for a recommendation's breakdown.
+    static func score(linear: Float, denominator: Double, ownSkills: Double, prospects: Double) -> (score: Double, prospectsCounted: Bool) {
+        let fit = Double(linear) / denominator + ScoringWeights.specialty.ownSkills * ownSkills
+        return SpecialtyModel.combine(fit: fit, prospects: prospects)
     }
 }
 

@@ -39,7 +39,15 @@ public enum SpecialtyModel {
 
     /// The specialty's skills the pupil covers, confidence-weighted: Σ c·min(s, r) / Σ r.
     public static func coverage(_ student: Student, _ specialty: Specialty) -> Double {
-        let held = Dictionary(student.effectiveSkills.map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+        coverage(held: held(student), specialty)
+    }
+
+    /// The student's effective skills by id (the first of each), as `coverage` and the explanations read them.
+    public static func held(_ student: Student) -> [String: StudentSkill] {
+        Dictionary(student.effectiveSkills.map { ($0.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func coverage(held: [String: StudentSkill], _ specialty: Specialty) -> Double {
         let total = specialty.skills.reduce(0) { $0 + min($1.level, SkillSpace.levels) }
         guard total > 0 else { return 0 }
         let covered = specialty.skills.reduce(0.0) { sum, need in
@@ -93,10 +101,16 @@ public enum SpecialtyModel {
     /// Every part's value in [0, 1] for `student` and `specialty`, before weighting; `prospects` is the
     /// prospects index of the pupil's labour market.
     public static func parts(_ student: Student, _ specialty: Specialty, prospects: Double, taxonomy: Taxonomy) -> [SpecialtyPart: Double] {
+        parts(student, specialty, prospects: prospects, held: held(student), ownSkills: ownSkills(student, specialty, taxonomy))
+    }
+
+    /// The same, with the student's skills by id (`held`) and the own-skills part computed beforehand.
+    static func parts(_ student: Student, _ specialty: Specialty, prospects: Double, held: [String: StudentSkill],
+                      ownSkills: Double) -> [SpecialtyPart: Double] {
         [.interests: interestFit(student.interests, code: specialty.interestCode),
          .aptitude: aptitude(student.grades, keySubjects: specialty.keySubjects),
-         .skills: coverage(student, specialty),
-         .ownSkills: ownSkills(student, specialty, taxonomy),
+         .skills: coverage(held: held, specialty),
+         .ownSkills: ownSkills,
          .prospects: Double(ScoringWeights.hundredths(prospects)) / 100]
     }
 

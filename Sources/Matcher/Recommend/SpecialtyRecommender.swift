@@ -119,16 +119,18 @@ public struct SpecialtyRecommender: Sendable {
     }
 
     /// What a breakdown needs of a pupil whatever the specialty, computed once for all their recommendations:
-    /// the non-zero entries of their query row and their vocational skills.
+    /// the non-zero entries of their query row, their vocational skills and their skills by id.
     struct PupilTerms {
         var query: [(column: Int, value: Double)] = []
         var vocational: [StudentSkill]
+        var held: [String: StudentSkill]
 
         init(_ student: Student, _ recommender: SpecialtyRecommender) {
             var row = [Float](repeating: 0, count: recommender.space.specialtyWidth)
             row.withUnsafeMutableBufferPointer { recommender.space.writeSpecialtyQuery(student, into: $0) }
             for column in row.indices where row[column] != 0 { query.append((column, Double(row[column]))) }
             vocational = SpecialtyModel.vocationalSkills(student, recommender.catalogue.taxonomy)
+            held = SpecialtyModel.held(student)
         }
     }
 
@@ -136,13 +138,11 @@ public struct SpecialtyRecommender: Sendable {
         let specialty = catalogue.specialties[index]
         var linear = 0.0  // whole numbers below 2²⁴: exact in any order, as in the product
         for (column, value) in terms.query { linear += value * Double(items[index, column]) }
-        let context = SpecialtyBatchContext(
-            specialtyCount: 1, denominators: [denominators[index]],
-            ownSkills: [SpecialtyModel.ownSkills(terms.vocational, taught: taughtLevels[index])],
-            markets: [0], scopes: [0],
-            prospects: [Double(ScoringWeights.hundredths(prospectsIndex(specialty.id, for: student))) / 100], wanted: [true], reach: [true])
-        let (score, counted) = context.score(row: 0, column: 0, linear: Float(linear))
-        let values = SpecialtyModel.parts(student, specialty, prospects: prospectsIndex(specialty.id, for: student), taxonomy: catalogue.taxonomy)
+        let ownSkills = SpecialtyModel.ownSkills(terms.vocational, taught: taughtLevels[index])
+        let prospects = prospectsIndex(specialty.id, for: student)
+        let (score, counted) = SpecialtyBatchContext.score(linear: Float(linear), denominator: denominators[index], ownSkills: ownSkills,
+                                                           prospects: Double(ScoringWeights.hundredths(prospects)) / 100)
+        let values = SpecialtyModel.parts(student, specialty, prospects: prospects, held: terms.held, ownSkills: ownSkills)
         let weights = ScoringWeights.specialty
         let parts = SpecialtyPart.allCases.map { part in
             Explanation.Part(name: part.rawValue, value: part == .prospects && !counted ? 0 : values[part]!, weight: weights[part])
