@@ -25,19 +25,21 @@ public struct ShortlistRequest: Sendable, Hashable {
 
 extension MatchEngine {
     /// The shortlists asked for, in vacancy id order, under the enterprise's pseudonyms, all made in one product.
-    public func shortlists(_ request: ShortlistRequest) throws -> [Shortlist] {
+    /// - Parameter progress: called with the number of students scored so far, out of `snapshot().students.count`.
+    public func shortlists(_ request: ShortlistRequest, progress: ((Int) -> Void)? = nil) throws -> [Shortlist] {
         let snapshot = try snapshot()
-        return try shortlists(of: try Self.targets(of: request.target, in: snapshot), in: snapshot, request)
+        return try shortlists(of: try Self.targets(of: request.target, in: snapshot), in: snapshot, request, progress: progress)
     }
 
     /// The shortlists of `targets` (any vacancies, of any enterprises), each under its own enterprise's
     /// pseudonyms, made in one product; `request.target` is not read.
-    func shortlists(of targets: [Vacancy], in snapshot: Snapshot, _ request: ShortlistRequest) throws -> [Shortlist] {
+    func shortlists(of targets: [Vacancy], in snapshot: Snapshot, _ request: ShortlistRequest,
+                    progress: ((Int) -> Void)? = nil) throws -> [Shortlist] {
         let students = snapshot.students
         // The engine's matcher for these vacancies, kept until the data changes (building one per request
         // costs more than scoring a class).
         let matcher = try vacancyMatcher(targets.map(\.id), referenceYear: request.referenceYear)
-        let (best, counts) = try matcher.shortlists(students, k: request.top)
+        let (best, counts) = try matcher.shortlists(students, k: request.top, progress: progress)
         let explainer = Explainer(referenceYear: request.referenceYear)
         let pseudonyms = try store.pseudonyms()
         let names = Names(snapshot.catalogue, request.language)
