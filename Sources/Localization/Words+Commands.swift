@@ -71,6 +71,10 @@ extension Words {
     public var matchingProgress: String { pick(kk: "сәйкестендіру", ru: "подбор", en: "matching") }
     public var classListProgress: String { pick(kk: "сынып тізімі", ru: "список класса", en: "class list") }
     public var generateProgress: String { pick(kk: "жасау", ru: "генерация", en: "generating") }
+    public var importProgress: String { pick(kk: "импорттау", ru: "импорт", en: "importing") }
+    public var catalogueProgress: String { pick(kk: "каталогты импорттау", ru: "импорт каталога", en: "importing the catalogue") }
+    public var cohortProgress: String { pick(kk: "когортаны жасау", ru: "генерация когорты", en: "generating the cohort") }
+    public var shortlistProgress: String { pick(kk: "үміткерлерді іріктеу", ru: "отбор кандидатов", en: "shortlisting") }
 
     public func reportWritten(seconds: String, path: String) -> String {
         pick(kk: "Есеп \(seconds) с ішінде жазылды: \(path)", ru: "Отчёт записан за \(seconds) с: \(path)",

@@ -29,11 +29,21 @@ extension MatchCLI {
         var skipInvalid = false
 
         func run() throws {
+            let started = ContinuousClock.now
             let engine = try database.engine()
             // Answer sheets are scored by the shipped questionnaire; other kinds do not need it.
             let options = Importer.Options(dryRun: dryRun, skipInvalid: skipInvalid, kind: kind, itemBank: try? loadItemBank())
+            // The importer tells the files' total size once it knows which files it reads.
+            var progress: ProgressBar?
+            func importing() throws -> Importer.Report {
+                defer { progress?.finish() }
+                return try engine.importRecords(ImportRequest(files: files, options: options)) { done, total in
+                    if progress == nil { progress = ProgressBar(total: total, label: ui.importProgress, since: started) }
+                    progress?.update(done)
+                }
+            }
             do {
-                let report = try engine.importRecords(ImportRequest(files: files, options: options))
+                let report = try importing()
                 for file in report.files {
                     print(ui.imported(file.file, kind: file.kind?.rawValue ?? "?", read: file.read, new: file.new, changed: file.changed,
                                       unchanged: file.unchanged, invalid: file.invalid))

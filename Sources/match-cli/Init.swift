@@ -25,7 +25,21 @@ extension MatchCLI {
                 throw CLIError(ui.noDataFolderForInit)
             }
             let path = database.resolvedPath
-            let store = try DefaultDatabase.build(at: path, from: folder, students: students, seed: seed)
+            // A bar per stage, the two seconds counted from the start of the command.
+            let started = ContinuousClock.now
+            var progress: (stage: CatalogueBuilder.Stage, bar: ProgressBar)?
+            func building() throws -> MatchDatabase {
+                defer { progress?.bar.finish() }
+                return try DefaultDatabase.build(at: path, from: folder, students: students, seed: seed) { stage, done, total in
+                    if progress?.stage != stage {
+                        progress?.bar.finish()
+                        progress = (stage, ProgressBar(total: total, label: stage == .catalogue ? ui.catalogueProgress : ui.cohortProgress,
+                                                       since: started))
+                    }
+                    progress?.bar.update(done)
+                }
+            }
+            let store = try building()
             let counts = try store.statistics().counts
             let nouns: [(String, CountedNoun)] = [("skills", .skill), ("specialties", .specialty), ("colleges", .college),
                                                   ("enterprises", .enterprise), ("vacancies", .vacancy), ("students", .student)]

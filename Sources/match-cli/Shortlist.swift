@@ -30,10 +30,16 @@ extension MatchCLI {
         }
 
         func run() throws {
+            let started = ContinuousClock.now
             let engine = try database.engine()
             let target: ShortlistRequest.Target = vacancy.map { .vacancy($0) } ?? .enterprise(enterprise ?? "")
-            let shortlists = try engine.shortlists(ShortlistRequest(target: target, top: top, language: language.lang,
-                                                                    referenceYear: referenceYear.value))
+            let progress = ProgressBar(total: try engine.snapshot().students.count, label: ui.shortlistProgress, since: started)
+            let shortlists: [Guidance.Shortlist]
+            do {
+                defer { progress.finish() }
+                shortlists = try engine.shortlists(ShortlistRequest(target: target, top: top, language: language.lang,
+                                                                    referenceYear: referenceYear.value), progress: progress.update)
+            }
             var parameters = ["top": String(top), "year": String(referenceYear.value), "lang": language.lang.rawValue,
                               "format": output.format.rawValue]
             parameters["vacancy"] = vacancy

@@ -21,11 +21,13 @@ public enum DefaultDatabase {
     /// Builds a database from the catalogue in `folder` and a generated cohort into a temporary file and
     /// moves it into place, so a failed build leaves nothing half-made; a regular file at `path` is
     /// replaced, but never while another command has it open (`MatchDatabase.replace(at:_:)`).
+    /// - Parameter progress: told how the build goes (`CatalogueBuilder.build(into:progress:)`).
     public static func build(at path: String, from folder: URL, students: Int = CatalogueBuilder.defaultCohortSize,
-                             seed: UInt64 = CatalogueBuilder.defaultCohortSeed) throws -> MatchDatabase {
+                             seed: UInt64 = CatalogueBuilder.defaultCohortSeed,
+                             progress: ((_ stage: CatalogueBuilder.Stage, _ done: Int, _ total: Int) -> Void)? = nil) throws -> MatchDatabase {
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
         return try MatchDatabase.replace(at: path) { store in
-            try CatalogueBuilder(dataDirectory: folder, cohortSize: students, seed: seed).build(into: store)
+            try CatalogueBuilder(dataDirectory: folder, cohortSize: students, seed: seed).build(into: store, progress: progress)
         }
     }
 }

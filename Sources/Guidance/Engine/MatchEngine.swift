@@ -117,15 +117,16 @@ public final class MatchEngine: Sendable {
 
     /// The best `top` students of each of these vacancies and the exclusion counts, ranked once per data
     /// version: an employer's shortlist is asked for again and again while nothing changes, and ranking it
-    /// meets every student.
-    func shortlistRanking(_ vacancyIDs: [String], top: Int, referenceYear: Int) throws -> ShortlistRanking {
+    /// meets every student. `progress` hears the students scored when it is ranked, not when it is kept.
+    func shortlistRanking(_ vacancyIDs: [String], top: Int, referenceYear: Int,
+                          progress: ((Int) -> Void)? = nil) throws -> ShortlistRanking {
         let key = RankingKey(matcher: MatcherKey(vacancyIDs: vacancyIDs, referenceYear: referenceYear), top: top)
         return try derived({ $0.shortlistRankings[key] }, { state, ranking in
             if state.shortlistRankings.count >= Self.keptMatchers { state.shortlistRankings.removeAll() }
             state.shortlistRankings[key] = ranking
         }) {
             let students = try snapshot().students
-            let (best, counts) = try vacancyMatcher(vacancyIDs, referenceYear: referenceYear).shortlists(students, k: top)
+            let (best, counts) = try vacancyMatcher(vacancyIDs, referenceYear: referenceYear).shortlists(students, k: top, progress: progress)
             return ShortlistRanking(students: students, best: best, counts: counts)
         }
     }

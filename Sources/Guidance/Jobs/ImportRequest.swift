@@ -14,9 +14,10 @@ public struct ImportRequest: Sendable {
 
 extension MatchEngine {
     /// Imports the files and, when anything was written, reloads the snapshot for the next request.
+    /// - Parameter progress: told `(done, total)` in bytes of the files (`Importer.run(_:progress:)`).
     /// - Throws: `ImportFailure` with every problem when nothing was written.
-    public func importRecords(_ request: ImportRequest) throws -> Importer.Report {
+    public func importRecords(_ request: ImportRequest, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> Importer.Report {
         defer { refresh() }
-        return try Importer(database: store, options: request.options).run(request.files)
+        return try Importer(database: store, options: request.options).run(request.files, progress: progress)
     }
 }

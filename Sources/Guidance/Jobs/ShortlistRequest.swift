@@ -25,18 +25,20 @@ public struct ShortlistRequest: Sendable, Hashable {
 
 extension MatchEngine {
     /// The shortlists asked for, in vacancy id order, under the enterprise's pseudonyms, all made in one product.
-    public func shortlists(_ request: ShortlistRequest) throws -> [Shortlist] {
+    /// - Parameter progress: called with the number of students scored so far, out of `snapshot().students.count`.
+    public func shortlists(_ request: ShortlistRequest, progress: ((Int) -> Void)? = nil) throws -> [Shortlist] {
         let snapshot = try snapshot()
-        return try shortlists(of: try Self.targets(of: request.target, in: snapshot), in: snapshot, request)
+        return try shortlists(of: try Self.targets(of: request.target, in: snapshot), in: snapshot, request, progress: progress)
     }
 
     /// The shortlists of `targets` (any vacancies, of any enterprises), each under its own enterprise's
     /// pseudonyms, made in one product; `request.target` is not read.
-    func shortlists(of targets: [Vacancy], in snapshot: Snapshot, _ request: ShortlistRequest) throws -> [Shortlist] {
+    func shortlists(of targets: [Vacancy], in snapshot: Snapshot, _ request: ShortlistRequest,
+                    progress: ((Int) -> Void)? = nil) throws -> [Shortlist] {
         // The matcher and the ranking are the engine's, kept until the data changes; the candidates are
         // the students the ranking was made among.
         let matcher = try vacancyMatcher(targets.map(\.id), referenceYear: request.referenceYear)
-        let ranking = try shortlistRanking(targets.map(\.id), top: request.top, referenceYear: request.referenceYear)
+        let ranking = try shortlistRanking(targets.map(\.id), top: request.top, referenceYear: request.referenceYear, progress: progress)
         let (students, best, counts) = (ranking.students, ranking.best, ranking.counts)
         let explainer = Explainer(referenceYear: request.referenceYear)
         let pseudonyms = try store.pseudonyms()

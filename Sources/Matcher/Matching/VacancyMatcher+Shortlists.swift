@@ -5,9 +5,12 @@ extension VacancyMatcher {
     /// The best `k` students of every vacancy, and how many students each rule excludes from it, counted
     /// in the same pass that ranks them. Every student meets every vacancy (no blocks: the counts need
     /// every pair), so this is for a shortlist's few vacancies; the batch uses `match`.
-    /// - Parameter students: in id order.
+    /// - Parameters:
+    ///   - students: in id order.
+    ///   - progress: called with the number of students scored so far, a batch at a time.
     /// - Complexity: O(students × vacancies × width) multiply-adds; memory O(batchSize × width + vacancies × (width + k)).
-    public func shortlists(_ students: [Student], k: Int) throws -> (best: [[Ranked]], counts: [ExclusionCounts]) {
+    public func shortlists(_ students: [Student], k: Int,
+                           progress: ((Int) -> Void)? = nil) throws -> (best: [[Ranked]], counts: [ExclusionCounts]) {
         var best = [[Ranked]](repeating: [], count: vacancies.count)
         var counts = [ExclusionCounts](repeating: ExclusionCounts(), count: vacancies.count)
         guard !vacancies.isEmpty else { return (best, counts) }
@@ -41,6 +44,7 @@ extension VacancyMatcher {
                 best[vacancy] = best[vacancy].mergedBest(with: list, k: k)
                 counts[vacancy] = counts[vacancy] + tiled.collector.counts[vacancy]
             }
+            progress?(start + batch.count)
         }
         return (best, counts)
     }

@@ -13,9 +13,11 @@ struct CSVRecordReader {
 
     /// Calls `body` for each data row without problems. Every problem (the file's, the header's, a
     /// row's) goes to `report`, in file order; a problem with the header stops reading.
+    /// - Parameter reached: told, as each data row is read and before it is reported or handed on, how
+    ///   many bytes of the file have been read (a progress bar's measure; a plain call, no system call).
     /// - Throws: only what `body` throws.
     func read(contentsOf path: String, checkHeader: ([String]) -> [ImportProblem], report: (ImportProblem) -> Void,
-              body: (RawRecord) throws -> Void) throws {
+              reached: (Int) -> Void = { _ in }, body: (RawRecord) throws -> Void) throws {
         guard var scanner = CSVScanner(path: path) else {
             report(.unreadable(file))
             return
@@ -38,6 +40,7 @@ struct CSVRecordReader {
         // One table of column positions for the file; each row is just its cells.
         let columns = Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0) })
         while let row = scanner.next() {
+            reached(scanner.bytesRead)
             if let problem = problem(of: row, header: header) {
                 report(problem)
                 continue

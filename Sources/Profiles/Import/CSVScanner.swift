@@ -28,6 +28,9 @@ struct CSVScanner: ~Copyable {
 
     var readFailure: FileProblem? { bytes.failure }
 
+    /// How many bytes of the file the rows so far took (the byte-order mark included).
+    var bytesRead: Int { bytes.consumed }
+
     private enum State { case fieldStart, unquoted, quoted, afterQuote }
 
     /// The next row, or nil at the end of the file.

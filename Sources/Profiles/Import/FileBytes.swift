@@ -12,6 +12,8 @@ struct FileBytes: ~Copyable {
     private var block: [UInt8]
     private var position = 0
     private var end = 0
+    /// The bytes of the blocks before the one held.
+    private var before = 0
     /// Set when a read(2) failed, with why.
     private(set) var failure: FileProblem?
 
@@ -32,6 +34,9 @@ struct FileBytes: ~Copyable {
         return block[position]
     }
 
+    /// How many bytes have been taken with `next()` (a reader's progress through the file).
+    var consumed: Int { before + position }
+
     /// The next byte without consuming it.
     @inline(__always)
     mutating func peek() -> UInt8? {
@@ -46,6 +51,7 @@ struct FileBytes: ~Copyable {
             if count < 0 && errno == EINTR { continue }
             if count < 0 { failure = .lastSystemError }
             guard count > 0 else { return false }
+            before += end
             position = 0
             end = count
             return true

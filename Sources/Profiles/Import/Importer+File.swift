@@ -9,6 +9,8 @@ extension Importer {
         case problem(ImportProblem)
         /// A record: its reader, holding the problems decoding found, and the record when it decoded.
         case record(FieldReader, decoded: (id: String, value: any Storable)?)
+        /// How many bytes of the file the reader had read when it handed the batch over: each batch's last event.
+        case reached(bytes: Int)
     }
 
     /// How many events a batch of the hand-off holds, and how many batches the reader may run ahead:
@@ -18,10 +20,12 @@ extension Importer {
     /// Imports one file in two stages: a thread of its own reads, parses and decodes the records
     /// (`startReading`), and this one — the database's — checks what needs the store or the whole file
     /// (ids repeated, a counsellor's school) and stores the valid records, `upsertBatchSize` at a time.
-    func importFile(_ path: String, kind: RecordKind, summary: inout FileSummary,
-                    index: inout ReferenceIndex, problems: inout ImportProblemList, session: MatchDatabase.ImportSession) throws {
+    /// - Parameter progress: told how many bytes of the file the records handled so far took, a batch
+    ///   of the hand-off at a time (a few thousand calls for a million records).
+    func importFile(_ path: String, kind: RecordKind, summary: inout FileSummary, index: inout ReferenceIndex,
+                    problems: inout ImportProblemList, session: MatchDatabase.ImportSession, progress: (Int) -> Void) throws {
         if kind == .postings {
-            try importPostings(path, summary: &summary, problems: &problems, session: session)
+            try importPostings(path, summary: &summary, problems: &problems, session: session, progress: progress)
             return
         }
         var seenIDs = Set<String>()
@@ -77,6 +81,7 @@ extension Importer {
                     case .header(let columns): header = columns
                     case .problem(let problem): problems.append(problem)
                     case .record(var reader, decoded: let decoded): try handle(&reader, decoded)
+                    case .reached(let bytes): progress(bytes)
                     }
                 }
             }
@@ -106,13 +111,17 @@ extension Importer {
             struct Cancelled: Error {}
             var batch: [ReadEvent] = []
             var cancelled = false
+            // Where the reader is in the file, told by the readers as each record is read.
+            var position = 0
             func emit(_ event: ReadEvent) {
                 batch.append(event)
                 if batch.count == Self.eventsPerBatch {
+                    batch.append(.reached(bytes: position))
                     if !handOff.put(batch) { cancelled = true }
                     batch = []
                 }
             }
+            let reached: (Int) -> Void = { position = $0 }
             let known = options.columns(of: kind), expected = options.expectedColumns(of: kind)
             let report: (ImportProblem) -> Void = { emit(.problem($0)) }
             let body: (RawRecord) throws -> Void = { raw in
@@ -125,17 +134,20 @@ extension Importer {
             }
             do {
                 if Self.isJSON(path) {
-                    try JSONRecordReader(file: name).read(contentsOf: path, kind: kind, report: report, body: body)
+                    try JSONRecordReader(file: name).read(contentsOf: path, kind: kind, report: report, reached: reached, body: body)
                 } else {
                     try CSVRecordReader(file: name).read(contentsOf: path, checkHeader: { columns in
                         emit(.header(Set(columns)))
                         return options.checkHeader(columns, kind: kind, file: name)
-                    }, report: report, body: body)
+                    }, report: report, reached: reached, body: body)
                 }
             } catch {
                 // Only `Cancelled` is thrown: the writer has failed and waits for this thread to end.
             }
-            if !cancelled, !batch.isEmpty { _ = handOff.put(batch) }
+            if !cancelled, !batch.isEmpty {
+                batch.append(.reached(bytes: position))
+                _ = handOff.put(batch)
+            }
             handOff.finish()
         }
         // The JSON parser recurses once per level of nesting (at most `ImportLimits.jsonDepth`).

@@ -6,16 +6,20 @@ extension Importer {
     /// by name (kk/ru/en) among the enterprises; the region from the locality, else the employer's; the
     /// kind from `employmentType` (INTERN: an internship) or the text; the places from `totalJobOpenings`.
     /// Every problem names the file, the posting's JSON path, the field and the value.
+    /// - Parameter progress: told, after each posting, its share of the file's bytes so far (the file
+    ///   is read whole first: a page of postings is small).
     func importPostings(_ path: String, summary: inout FileSummary, problems: inout ImportProblemList,
-                        session: MatchDatabase.ImportSession) throws {
+                        session: MatchDatabase.ImportSession, progress: (Int) -> Void) throws {
         let file = summary.file
         let found = JobPostingReader(file: file).read(path: path)
+        let bytes = Self.fileSize(path)
         problems += found.problems
         guard !found.postings.isEmpty else { return }
         let catalogue = try session.catalogue()
         let parser = VacancyTextParser(catalogue: catalogue)
         var seenIDs: Set<String> = []
-        for posting in found.postings.map(JobPosting.init) {
+        for (done, posting) in found.postings.map(JobPosting.init).enumerated() {
+            defer { progress(bytes * (done + 1) / found.postings.count) }
             summary.read += 1
             var located: [ImportProblem] = []
             let vacancy = Self.vacancy(from: posting, parser: parser, catalogue: catalogue, file: file) { located.append($0) }

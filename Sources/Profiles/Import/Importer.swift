@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Validates files of records and upserts them in one transaction: all or nothing by default.
 public struct Importer: Sendable {
@@ -54,9 +59,13 @@ public struct Importer: Sendable {
     }
 
     /// Imports `files` (CSV or JSON) in the order references need (skills before vacancies, …).
+    /// - Parameter progress: told `(done, total)` in bytes of the files: once with 0 when the files are
+    ///   known, then as the records are stored or judged (a batch of the hand-off at a time), never
+    ///   going back, and last with the total when every file is done. The commit that follows is not
+    ///   counted.
     /// - Throws: `ImportFailure` listing every problem when a record is invalid and `skipInvalid` is off;
     ///   nothing is written then. Database errors are rethrown after rollback.
-    public func run(_ files: [String]) throws -> Report {
+    public func run(_ files: [String], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> Report {
         var problems = ImportProblemList()
         // Files are read one at a time, when their turn comes, so a large import holds one file at most.
         var planned: [(path: String, kind: RecordKind)] = []
@@ -83,14 +92,29 @@ public struct Importer: Sendable {
         }
         if !problems.isEmpty { throw ImportFailure(problems) }
         planned.sort { $0.kind < $1.kind }
+        let sizes = planned.map { Self.fileSize($0.path) }
+        let total = sizes.reduce(0, +)
+        var done = 0
+        func advance(to bytes: Int) {
+            guard bytes > done else { return }
+            done = bytes
+            progress?(done, total)
+        }
+        progress?(0, total)
 
         var summaries: [FileSummary] = []
         var committed = false
         try database.importBatch { session in
             var index = try session.catalogue().referenceIndex(year: options.referenceYear)
-            for file in planned {
+            var before = 0
+            for (file, size) in zip(planned, sizes) {
                 var summary = FileSummary(file: URL(fileURLWithPath: file.path).lastPathComponent, kind: file.kind)
-                try importFile(file.path, kind: file.kind, summary: &summary, index: &index, problems: &problems, session: session)
+                // A file that grows while it is read counts as its size when it was planned.
+                try importFile(file.path, kind: file.kind, summary: &summary, index: &index, problems: &problems, session: session) {
+                    advance(to: before + min($0, size))
+                }
+                before += size
+                advance(to: before)
                 summaries.append(summary)
             }
             committed = !options.dryRun && (problems.isEmpty || options.skipInvalid)
@@ -101,6 +125,13 @@ public struct Importer: Sendable {
     }
 
     static func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
+
+    /// The file's size in bytes (0 when it cannot be told): the measure of an import's progress.
+    static func fileSize(_ path: String) -> Int {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return 0 }
+        return Int(status.st_size)
+    }
 
     private static func guessKind(_ path: String) -> RecordKind? {
         if isJSON(path) { return RecordKind.guess(fromColumns: JSONRecordReader.firstRecordKeys(atPath: path)) }

@@ -31,6 +31,9 @@ struct JSONParser: ~Copyable {
     /// Set once the current record is refused: the rest of it is read but not kept.
     var discarding = false
     var pending: [ImportProblem] = []
+    /// Told after each record of the array is read, before it is reported or handed on, how many bytes
+    /// of the file have been read (the importer's progress).
+    var recordRead: ((Int) -> Void)?
 
     init?(path: String, file: String) {
         guard let bytes = FileBytes(path: path) else { return nil }
@@ -187,6 +190,7 @@ struct JSONParser: ~Copyable {
             (recordStart, recordDepth, inRecord, discarding) = (offset, steps.count, true, false)
             let record = try value()
             inRecord = false
+            recordRead?(offset)
             let problems = takePending()
             for problem in problems { report(problem) }
             let path = pathText(steps[...])

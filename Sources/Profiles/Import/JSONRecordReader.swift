@@ -8,12 +8,16 @@ struct JSONRecordReader {
 
     /// Calls `body` for each record that is an object with no problem of its own; every problem found
     /// (a record's, the file's) goes to `report`, in file order.
+    /// - Parameter reached: told, as each record is read and before it is reported or handed on, how
+    ///   many bytes of the file have been read (a progress bar's measure).
     /// - Throws: only what `body` throws.
-    func read(contentsOf path: String, kind: RecordKind?, report: (ImportProblem) -> Void, body: (RawRecord) throws -> Void) throws {
+    func read(contentsOf path: String, kind: RecordKind?, report: (ImportProblem) -> Void,
+              reached: @escaping (Int) -> Void = { _ in }, body: (RawRecord) throws -> Void) throws {
         guard var parser = JSONParser(path: path, file: file) else {
             report(.unreadable(file))
             return
         }
+        parser.recordRead = reached
         do {
             try parser.readRecords(kind: kind, report: report, body: body)
         } catch let stop as JSONParser.Stop {
