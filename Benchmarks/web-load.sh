@@ -93,15 +93,16 @@ for connections in 8 64 256; do
   run_wrk "$work/shortlists.txt" "$connections" "$duration"
 done
 
-echo "== while importing $students students beside it (64 connections)"
-( /usr/bin/time -f "   import: %e s, exit %x" "$cli" import "$work/more-students.csv" >"$work/import.out" 2>"$work/import.err" ) &
-importer=$!
-run_wrk "$work/requests.txt" 64 "$duration"
-run_wrk "$work/shortlists.txt" 64 "$duration"
-wait $importer; tail -1 "$work/import.err"
+echo "== both endpoints at 64 connections for as long as an import of $students students runs beside it"
+cat "$work/requests.txt" "$work/shortlists.txt" >"$work/both.txt"
+REQUESTS="$work/both.txt" wrk -t2 -c64 -d3600s --latency -s "$work/rotate.lua" "$url" >"$work/beside.out" 2>&1 &
+load=$!
+/usr/bin/time -f "   import: %e s, exit %x" "$cli" import "$work/more-students.csv" >"$work/import.out" 2>"$work/import.err" || true
+kill -INT $load; wait $load || true  # wrk prints its figures when interrupted
+tail -1 "$work/import.err"
+awk '/^Requests\/sec|Non-2xx|Socket errors|^     50%|^     99%/ { print "   " $0 }' "$work/beside.out"
 
 echo "== memory over ${soak} s of load (64 connections, both endpoints): RSS in MiB every 30 s"
-cat "$work/requests.txt" "$work/shortlists.txt" >"$work/both.txt"
 REQUESTS="$work/both.txt" wrk -t2 -c64 -d"$soak"s --latency -s "$work/rotate.lua" "$url" >"$work/soak.out" 2>&1 &
 load=$!
 samples=""

@@ -1,7 +1,9 @@
 import Foundation
+import Guidance
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Localization
 import Profiles
 import Testing
 @testable import WebApp
@@ -88,6 +90,32 @@ import Testing
             #expect(stored.interests[.realistic] > stored.interests[.social])
             let recommendations = try await client.execute(uri: "/pupil", method: .get, headers: fixture.headers(.pupil))
             #expect(recommendations.text.contains("class=\"recommendation\""))
+        }
+    }
+
+    @Test func aPupilWithNoCollegeWithinReachIsToldWhyAndSeesWhereTheWorkIsTaught() async throws {
+        let fixture = try await WebFixture()
+        // Given the pupil lives in a town of their region where an enterprise is but no college, and would not move
+        var pupil = fixture.ownPupil
+        let catalogue = try fixture.engine.catalogue()
+        pupil.town = try #require(catalogue.enterprises.first { enterprise in
+            enterprise.regionID == pupil.regionID
+                && !catalogue.colleges.contains { $0.regionID == enterprise.regionID && $0.town == enterprise.town }
+        }?.town)
+        pupil.relocation = .none
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("reach-\(UUID().uuidString).csv").path
+        try ((Student.csvColumns + Student.schoolColumns).joined(separator: ",") + "\n"
+             + CSVText.line(pupil.csvCellsWithSchool)).write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        _ = try fixture.engine.importRecords(ImportRequest(files: [file]))
+        try await fixture.app().test(.router) { client in
+            // When they open their recommendations, then the page says (in its language) why the list is empty
+            let page = try await client.execute(uri: "/pupil", method: .get, headers: fixture.headers(.pupil))
+            #expect(page.status == .ok)
+            let words = try #require(Language.allCases.map(Words.init).first { page.text.contains($0.nothingWithinReach) })
+            #expect(!page.text.contains("class=\"recommendation\""))
+            // and the specialties taught out of reach, each under the heading, when work in the region wants them
+            #expect(page.text.contains(words.inDemandElsewhereTaught) == page.text.contains("class=\"recommendation out-of-reach\""))
         }
     }
 

@@ -11,6 +11,7 @@ struct PageWords: Sendable {
     let grades, gradesHint, saveGrades: String
     let allocationRuns, startRun, method, runSummary, earlierRuns, noRuns, byEnterprise, bySpecialty, time, students, countsOnly: String
     let places, placed, unplaced, fillRate, totalFit, blockingPairs: String
+    let nothingWithinReach, inDemandElsewhereTaught, taughtIn: String
     let regionReport, fairnessAudit, accounts, newAccount, role, scope, login, password, issueToken, tokenShownOnce: String
 
     init(_ words: Words) {
@@ -35,6 +36,7 @@ struct PageWords: Sendable {
         time = words.webTime; students = words.webStudents; countsOnly = words.webCountsOnly
         places = words.places; placed = words.placed; unplaced = words.unplaced; fillRate = words.fillRate; totalFit = words.totalFit
         blockingPairs = words.blockingPairs
+        nothingWithinReach = words.nothingWithinReach; inDemandElsewhereTaught = words.inDemandElsewhereTaught; taughtIn = words.taughtIn
         regionReport = words.webRegionReport; fairnessAudit = words.webFairnessAudit; accounts = words.webAccounts
         newAccount = words.webNewAccount; role = words.webRole; scope = words.webScope; login = words.webLogin; password = words.webPassword
         issueToken = words.webIssueToken; tokenShownOnce = words.webTokenShownOnce

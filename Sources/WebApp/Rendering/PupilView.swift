@@ -12,6 +12,9 @@ struct PupilView: Sendable {
     let vacancies: [VacancyList.Item]
     let reach: String
     let answered: Bool
+    /// A schoolchild with no specialty taught within reach: the page says why the list is empty.
+    let nothingWithinReach: Bool
+    let hasOutOfReach: Bool
 
     init(_ recommendations: StudentRecommendations, answered: Bool, words: Words, reader: Reader = .pupil) {
         self.answered = answered
@@ -21,11 +24,15 @@ struct PupilView: Sendable {
             outOfReach = Self.worded(list.outOfReachItems, list.advice.outOfReach, list, for: reader, words)
             vacancies = []
             reach = list.reachText
+            nothingWithinReach = specialties.isEmpty
+            hasOutOfReach = !outOfReach.isEmpty
         case .vacancies(let list):
             specialties = []
             outOfReach = []
             vacancies = list.items
             reach = ""
+            nothingWithinReach = false
+            hasOutOfReach = false
         }
     }
 
