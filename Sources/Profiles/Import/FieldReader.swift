@@ -150,7 +150,7 @@ struct FieldReader {
         switch record.fields[field] {
         case .list(let values): entries = values.enumerated().map { ($1, ".\(field)[\($0)]") }
         case .text(let text):
-            entries = text.split(separator: ";").map { (.text(String($0)), nil) }
+            entries = text.pieces(separatedBy: ";", omittingEmpty: true).map { (.text($0), nil) }
         case .object(let object): entries = [(.object(object), ".\(field)")]
         case .null, nil: entries = []
         }
@@ -170,7 +170,7 @@ struct FieldReader {
             default:
                 let text = value.asText.trimmed
                 if text.isEmpty { continue }
-                let pieces = splitParts ? text.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmed } : [text]
+                let pieces = splitParts ? text.pieces(separatedBy: ":", omittingEmpty: false).map(\.trimmed) : [text]
                 guard pieces.count <= parts.count else {
                     report(field, text, .tooManyParts(expected: parts), itemPath: itemPath)
                     continue
