@@ -8,9 +8,17 @@ extension Importer {
         /// A problem of the file, its header or a row the reader could not read.
         case problem(ImportProblem)
         /// A record: its reader, holding the problems decoding found, and the record when it decoded.
-        case record(FieldReader, decoded: (id: String, value: any Storable)?)
+        case record(FieldReader, decoded: Decoded?)
         /// How many bytes of the file the reader had read when it handed the batch over: each batch's last event.
         case reached(bytes: Int)
+    }
+
+    /// A decoded record with its content hash, made on the reader's thread so the database's thread only
+    /// compares and writes (nil when hashing failed: the writer hashes it again and reports the error).
+    struct Decoded: Sendable {
+        var id: String
+        var value: any Storable
+        var hash: String?
     }
 
     /// How many events a batch of the hand-off holds, and how many batches the reader may run ahead:
@@ -31,10 +39,10 @@ extension Importer {
         var seenIDs = Set<String>()
         var header: Set<String>?
         let answeredAt = Date()
-        var pending: [any Storable] = []
+        var pending: [any Storable] = [], pendingHashes: [String?] = []
         pending.reserveCapacity(MatchDatabase.upsertBatchSize)
         func storePending() throws {
-            for outcome in try session.store(pending) {
+            for outcome in try session.store(pending, hashes: pendingHashes) {
                 switch outcome {
                 case .new: summary.new += 1
                 case .changed: summary.changed += 1
@@ -42,8 +50,9 @@ extension Importer {
                 }
             }
             pending.removeAll(keepingCapacity: true)
+            pendingHashes.removeAll(keepingCapacity: true)
         }
-        func handle(_ reader: inout FieldReader, _ decoded: (id: String, value: any Storable)?) throws {
+        func handle(_ reader: inout FieldReader, _ decoded: Decoded?) throws {
             summary.read += 1
             let raw = reader.record
             if kind == .answers, let bank = options.itemBank {
@@ -69,6 +78,7 @@ extension Importer {
                 return
             }
             pending.append(record.value)
+            pendingHashes.append(record.hash)
             if pending.count == MatchDatabase.upsertBatchSize { try storePending() }
             Self.remember(record.value, in: &index)
         }
@@ -129,7 +139,9 @@ extension Importer {
                 var reader = FieldReader(raw)
                 if raw.line == nil { reader.rejectUnknownFields(known: known, kind: kind, expected: expected) }
                 // Answer sheets are decoded against the header, on the writer's side (`importSheet`).
-                let decoded = kind == .answers ? nil : Self.decode(kind, &reader, index)
+                let decoded = kind == .answers ? nil : Self.decode(kind, &reader, index).map { record in
+                    Decoded(id: record.id, value: record.value, hash: try? record.value.contentHash())
+                }
                 emit(.record(reader, decoded: decoded))
             }
             do {

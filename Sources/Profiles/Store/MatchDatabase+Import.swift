@@ -26,12 +26,13 @@ extension MatchDatabase {
         func store(_ record: some Storable) throws -> UpsertOutcome { try record.upsert(db) }
 
         /// Inserts, updates or leaves validated records, all of one kind with distinct ids (one file's:
-        /// the importer refuses an id a file repeats), in a few statements (`Storable.upsert(_:_:)`).
+        /// the importer refuses an id a file repeats), in a few statements (`Storable.upsert(_:_:hashes:)`).
+        /// - Parameter hashes: the records' content hashes where already made (nil or missing: made here).
         /// - Returns: what happened to each, in order.
-        func store(_ records: [any Storable]) throws -> [UpsertOutcome] {
+        func store(_ records: [any Storable], hashes: [String?] = []) throws -> [UpsertOutcome] {
             guard let first = records.first else { return [] }
             func upsert<Record: Storable>(_: Record) throws -> [UpsertOutcome] {
-                try Record.upsert(records.map { $0 as! Record }, db)  // one file, one kind: a programmer error otherwise
+                try Record.upsert(records.map { $0 as! Record }, db, hashes: hashes)  // one file, one kind: a programmer error otherwise
             }
             return try upsert(first)
         }

@@ -36,12 +36,17 @@ extension Storable {
     /// Inserts, updates or leaves each profile, comparing a hash of its content with the stored one: the
     /// rule of `upsert(_:)`, with one query for the stored hashes of all of them and the new rows and
     /// child rows inserted together (`ProfileRow.insertNew(_:_:)`, `insertChildRows(of:_:)`).
-    /// - Parameter records: profiles with distinct ids (the same id twice would be inserted twice, which
-    ///   the table's primary key refuses).
+    /// - Parameters:
+    ///   - records: profiles with distinct ids (the same id twice would be inserted twice, which the
+    ///     table's primary key refuses).
+    ///   - hashes: their `contentHash()` where already made (the importer makes them on its reading thread);
+    ///     nil or missing ones are made here.
     /// - Returns: what happened to each, in order.
     /// - Complexity: O(n) rows written, O(n / 999) queries for the stored hashes.
-    static func upsert(_ records: [Self], _ db: Database) throws -> [UpsertOutcome] {
-        let hashes = try records.map { try $0.contentHash() }
+    static func upsert(_ records: [Self], _ db: Database, hashes known: [String?] = []) throws -> [UpsertOutcome] {
+        let hashes = try records.indices.map { index in
+            try (index < known.count ? known[index] : nil) ?? records[index].contentHash()
+        }
         let stored = try StoredRow.storedHashes(ids: records.map(\.id), db)
         var outcomes: [UpsertOutcome] = []
         outcomes.reserveCapacity(records.count)
