@@ -12,16 +12,20 @@ protocol BulkInsertedRow: PersistableRecord {
 }
 
 extension BulkInsertedRow {
+    /// Rows per INSERT: enough to pay the statement's cost once for many rows, few enough that the
+    /// statement of each shorter length that ends a batch is small to prepare and to keep cached.
+    static var rowsPerStatement: Int { 128 }
+
     func encode(to container: inout PersistenceContainer) throws {
         for (column, value) in columnValues { container[column] = value }
     }
 
     /// Inserts `rows`, like `insert(_:)` on each in order, with `INSERT … VALUES (…), (…), …` statements
-    /// of as many rows as `SQLiteLimits.boundValues` allows.
+    /// of up to `rowsPerStatement` rows (fewer where `SQLiteLimits.boundValues` allows fewer).
     static func insertAll(_ rows: [Self], _ db: Database) throws {
         guard let first = rows.first else { return }
         let columns = first.columnValues.map(\.column.name)
-        let rowsPerStatement = max(1, SQLiteLimits.boundValues / columns.count)
+        let rowsPerStatement = max(1, min(Self.rowsPerStatement, SQLiteLimits.boundValues / columns.count))
         let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         func sql(rows: Int) -> String {
             "INSERT INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES "
@@ -36,9 +40,8 @@ extension BulkInsertedRow {
             for row in rows[start..<end] {
                 for (_, value) in row.columnValues { values.append(value?.databaseValue ?? .null) }
             }
-            // Full statements share one cached statement; the last, shorter one is prepared once.
-            let statement = end - start == rowsPerStatement ? try db.cachedStatement(sql: sql(rows: end - start))
-                                                            : try db.makeStatement(sql: sql(rows: end - start))
+            // Every size is prepared once and cached: full statements, and the few shorter lengths that end a call.
+            let statement = try db.cachedStatement(sql: sql(rows: end - start))
             try statement.execute(arguments: StatementArguments(values))
             start = end
         }

@@ -33,12 +33,12 @@ extension ProfileRow {
         while start < ids.endIndex {
             let chunk = ids[start..<min(start + SQLiteLimits.boundValues, ids.endIndex)]
             start = chunk.endIndex
-            // Full chunks share one cached statement; the last, shorter one is prepared once.
+            // Cached by length: an import asks for batches of one size (`upsertBatchSize`) and one shorter last.
             let sql = """
                 SELECT \(ProfileColumns.id.name), \(ProfileColumns.recordHash.name) FROM \(databaseTableName)
                 WHERE \(ProfileColumns.id.name) IN (\(databaseQuestionMarks(count: chunk.count)))
                 """
-            let statement = chunk.count == SQLiteLimits.boundValues ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+            let statement = try db.cachedStatement(sql: sql)
             let rows = try Row.fetchCursor(statement, arguments: StatementArguments(Array(chunk)))
             while let row = try rows.next() {
                 let id: String = row[0], hash: String = row[1]
